@@ -1,0 +1,152 @@
+//! The pack catalog (`packs/index.json`): which lesson packs a site offers, written by the pack
+//! tool at build time and read by the app (and precached by the service worker) so the list of
+//! packs is there offline.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::LocalizedText;
+
+/// The catalog format this build reads and writes. A newer one is refused rather than guessed at.
+pub const CATALOG_FORMAT_VERSION: u32 = 1;
+
+/// Every pack a site offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    pub format_version: u32,
+    pub packs: Vec<CatalogEntry>,
+}
+
+/// What the app needs to list a pack and fetch it, without loading the pack itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogEntry {
+    pub id: String,
+    pub version: String,
+    pub title: LocalizedText,
+    pub description: LocalizedText,
+    /// The language being learned (BCP 47).
+    pub target_language: String,
+    /// The learners' languages the pack gives translations in.
+    pub support_languages: Vec<String>,
+    pub kind: PackKind,
+    /// The compiled pack's file name, relative to the catalog; content-addressed.
+    pub file: String,
+    /// Size of the compiled file in bytes, shown before a learner downloads it.
+    pub size_bytes: u64,
+    /// Hex SHA-256 of the compiled file.
+    pub sha256: String,
+}
+
+/// What a pack teaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PackKind {
+    Language,
+    Civic,
+    Mixed,
+}
+
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
+pub enum CatalogError {
+    #[error("the pack catalog is not valid: {0}")]
+    Malformed(String),
+    #[error(
+        "the pack catalog has format {found}; this version of Passage reads format {supported}"
+    )]
+    UnsupportedFormat { found: u32, supported: u32 },
+}
+
+impl Catalog {
+    /// An empty catalog of the current format.
+    pub fn empty() -> Self {
+        Self {
+            format_version: CATALOG_FORMAT_VERSION,
+            packs: Vec::new(),
+        }
+    }
+
+    /// Reads a catalog, refusing formats newer than this build knows.
+    pub fn from_json(text: &str) -> Result<Self, CatalogError> {
+        #[derive(Deserialize)]
+        struct FormatOnly {
+            format_version: u32,
+        }
+        let format: FormatOnly = serde_json::from_str(text)
+            .map_err(|error| CatalogError::Malformed(error.to_string()))?;
+        if format.format_version != CATALOG_FORMAT_VERSION {
+            return Err(CatalogError::UnsupportedFormat {
+                found: format.format_version,
+                supported: CATALOG_FORMAT_VERSION,
+            });
+        }
+        serde_json::from_str(text).map_err(|error| CatalogError::Malformed(error.to_string()))
+    }
+
+    /// The catalog as JSON; the same catalog always gives the same bytes.
+    pub fn to_json(&self) -> String {
+        // Serialising plain structs, strings and maps cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    pub fn pack(&self, id: &str) -> Option<&CatalogEntry> {
+        self.packs.iter().find(|pack| pack.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry() -> CatalogEntry {
+        CatalogEntry {
+            id: "de-a1".into(),
+            version: "1.0.0".into(),
+            title: LocalizedText::single("en", "German first steps"),
+            description: LocalizedText::single("en", "Greetings, numbers, appointments."),
+            target_language: "de".into(),
+            support_languages: vec!["en".into(), "ar".into()],
+            kind: PackKind::Language,
+            file: "de-a1.0123abcd.json".into(),
+            size_bytes: 1234,
+            sha256: "00".repeat(32),
+        }
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let catalog = Catalog {
+            format_version: CATALOG_FORMAT_VERSION,
+            packs: vec![entry()],
+        };
+        assert_eq!(Catalog::from_json(&catalog.to_json()), Ok(catalog));
+    }
+
+    #[test]
+    fn refuses_a_newer_format_instead_of_guessing() {
+        let text = r#"{"format_version": 2, "packs": [], "future": true}"#;
+        assert_eq!(
+            Catalog::from_json(text),
+            Err(CatalogError::UnsupportedFormat {
+                found: 2,
+                supported: 1
+            })
+        );
+    }
+
+    #[test]
+    fn reports_malformed_catalogs() {
+        for text in [
+            "",
+            "[]",
+            "{\"format_version\": 1}",
+            "{\"format_version\": 1, \"packs\": [{}]}",
+        ] {
+            assert!(
+                matches!(Catalog::from_json(text), Err(CatalogError::Malformed(_))),
+                "{text:?} should be malformed"
+            );
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! Passage's domain, in plain Rust.
+//!
+//! Everything a learner's progress, a pack or a screen's meaning depends on lives here, so that it
+//! can be tested on the host with `cargo test`. This crate never depends on leptos, web-sys, gloo or
+//! wasm-bindgen (`tests/no_web_dependencies.rs` enforces it); the app in `src/` is a thin layer on top.
+
+pub mod catalog;
+pub mod localized;
+pub mod route;
+
+pub use catalog::{Catalog, CatalogEntry, CatalogError, PackKind};
+pub use localized::LocalizedText;
+pub use route::Route;

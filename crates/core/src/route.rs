@@ -1,0 +1,103 @@
+//! The app's screens and their addresses.
+//!
+//! Passage keeps the screen in the URL fragment (`index.html#/packs`). A static host only ever sees
+//! a request for the folder the app lives in, so every deep link survives a reload on hosts with no
+//! rewrite rules (GitHub Pages, plain nginx, a USB stick server), at the root or in any sub-folder.
+
+use std::fmt;
+
+/// A screen of the app, as named by the URL fragment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The first screen: what Passage is, the language picker, "Start learning".
+    Home,
+    /// The list of lesson packs this site offers.
+    Packs,
+    /// One pack, by its id.
+    Pack(String),
+    /// A fragment that names no screen; kept so the page can say what was asked for.
+    NotFound(String),
+}
+
+impl Route {
+    /// Reads a route from a location fragment such as `"#/packs"`, `"#packs/"` or `""`.
+    pub fn from_fragment(fragment: &str) -> Self {
+        let path = fragment.trim_start_matches('#').trim_matches('/');
+        let mut parts = path.split('/').filter(|part| !part.is_empty());
+        match (parts.next(), parts.next(), parts.next()) {
+            (None, _, _) => Self::Home,
+            (Some("packs"), None, _) => Self::Packs,
+            (Some("packs"), Some(id), None) if is_pack_id(id) => Self::Pack(id.to_owned()),
+            _ => Self::NotFound(path.to_owned()),
+        }
+    }
+
+    /// The fragment for this route, for use in `href` (`"#/packs"`).
+    pub fn fragment(&self) -> String {
+        format!("#{self}")
+    }
+}
+
+/// Pack ids are lower-case ASCII letters, digits and hyphens, so they are safe in a URL as they are.
+pub fn is_pack_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+impl fmt::Display for Route {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Home => f.write_str("/"),
+            Self::Packs => f.write_str("/packs"),
+            Self::Pack(id) => write!(f, "/packs/{id}"),
+            Self::NotFound(path) => write!(f, "/{path}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_fragments() {
+        let cases = [
+            ("", Route::Home),
+            ("#", Route::Home),
+            ("#/", Route::Home),
+            ("#/packs", Route::Packs),
+            ("#packs/", Route::Packs),
+            ("#/packs/de-a1", Route::Pack("de-a1".into())),
+            ("#/packs/DE", Route::NotFound("packs/DE".into())),
+            ("#/packs/de-a1/x", Route::NotFound("packs/de-a1/x".into())),
+            ("#/nowhere", Route::NotFound("nowhere".into())),
+        ];
+        for (fragment, expected) in cases {
+            assert_eq!(
+                Route::from_fragment(fragment),
+                expected,
+                "fragment {fragment:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn fragments_read_back_as_the_same_route() {
+        for route in [Route::Home, Route::Packs, Route::Pack("us-civics".into())] {
+            assert_eq!(Route::from_fragment(&route.fragment()), route);
+        }
+    }
+
+    #[test]
+    fn pack_ids_are_url_safe() {
+        assert!(is_pack_id("de-a1"));
+        for bad in ["", "-a", "a-", "Ab", "a/b", "a b", "ä", &"x".repeat(65)] {
+            assert!(!is_pack_id(bad), "{bad:?} should be refused");
+        }
+    }
+}

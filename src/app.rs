@@ -1,0 +1,36 @@
+//! The root component: provides the app-wide context and lays out the frame every screen shares.
+
+use leptos::prelude::*;
+use passage_core::Route;
+
+use crate::components::{LanguagePicker, UpdateBanner};
+use crate::screens::{HomeScreen, NotFoundScreen, PackScreen, PacksScreen};
+
+/// The whole app: header, the current screen, and the update notice.
+#[component]
+pub fn App() -> impl IntoView {
+    let route = crate::routing::provide_route();
+    crate::offline::provide_offline();
+
+    view! {
+        <header class="site-header">
+            <a class="brand" href=Route::Home.fragment()>
+                <img class="brand-mark" src="icons/mark.svg" alt="" width="32" height="32"/>
+                <span class="brand-name">"Passage"</span>
+            </a>
+            <LanguagePicker/>
+        </header>
+        <UpdateBanner/>
+        <main id="main" tabindex="-1">
+            {move || match route.get() {
+                Route::Home => view! { <HomeScreen/> }.into_any(),
+                Route::Packs => view! { <PacksScreen/> }.into_any(),
+                Route::Pack(id) => view! { <PackScreen id=id/> }.into_any(),
+                Route::NotFound(path) => view! { <NotFoundScreen path=path/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>"No account, no tracking: your progress stays on this device."</p>
+        </footer>
+    }
+}

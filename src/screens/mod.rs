@@ -1,0 +1,11 @@
+//! One component per screen of the app, chosen by `passage_core::Route`.
+
+mod home;
+mod not_found;
+mod pack;
+mod packs;
+
+pub use home::HomeScreen;
+pub use not_found::NotFoundScreen;
+pub use pack::PackScreen;
+pub use packs::PacksScreen;
