@@ -74,6 +74,21 @@ pub fn run() -> Result {
         ])),
     );
 
+    tally.check(
+        "cargo clippy (wasm32)",
+        run_quiet(command("cargo").args([
+            "clippy",
+            "--package",
+            "passage",
+            "--all-targets",
+            "--target",
+            tools::WASM_TARGET,
+            "--",
+            "-D",
+            "warnings",
+        ])),
+    );
+
     let (output, ok) = run_capturing(command("cargo").args(["test", "--workspace"]))?;
     let (passed, failed) = cargo_counts(&output);
     tally.step("host tests (cargo test --workspace)", passed, failed, ok);
