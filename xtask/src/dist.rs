@@ -16,7 +16,7 @@ pub fn trunk_output() -> PathBuf {
 
 /// Builds the whole site into `out`. A broken pack fails the build before anything is compiled.
 pub fn build(_tools: &BuildTools, lessons: &Path, out: &Path) -> Result<PathBuf> {
-    passage_packc::check(lessons).map_err(pack_failure)?;
+    passage_packc::check(lessons, &pack_context()).map_err(pack_failure)?;
     println!("xtask: building the app with trunk (release)");
     run(command("trunk").args(["build", "--release", "--offline"]))?;
     assemble(&trunk_output(), lessons, out)?;
@@ -41,20 +41,35 @@ pub fn assemble(trunk_dist: &Path, lessons: &Path, out: &Path) -> Result {
     }
     copy_dir(trunk_dist, out)?;
     externalize_start_script(&out.join("index.html"))?;
-    passage_packc::build(lessons, out).map_err(pack_failure)?;
+    let output = passage_packc::build(lessons, out, &pack_context()).map_err(pack_failure)?;
+    for warning in &output.warnings {
+        println!("pack warning: {warning}");
+    }
     crate::sw::write(out)?;
     crate::compress::compress_site(out)?;
     Ok(())
 }
 
+fn pack_context() -> passage_core::pack::ValidationContext {
+    passage_core::pack::ValidationContext {
+        today: passage_packc::today::today(),
+    }
+}
+
 fn pack_failure(problems: Vec<passage_packc::PackProblem>) -> Failure {
     let lines: Vec<String> = problems
         .iter()
-        .map(|problem| format!("  {problem}"))
+        .map(|problem| {
+            let label = if problem.is_error() {
+                "error"
+            } else {
+                "warning"
+            };
+            format!("  {label}: {problem}")
+        })
         .collect();
     Failure(format!(
-        "the lesson packs have {} problem(s):\n{}",
-        problems.len(),
+        "the lesson packs have problems:\n{}",
         lines.join("\n")
     ))
 }

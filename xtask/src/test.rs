@@ -149,7 +149,8 @@ fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
     std::fs::write(
         extra.join("pack.toml"),
         "format_version = 1\nid = \"e2e-update-check\"\nversion = \"1.0.0\"\nkind = \"mixed\"\n\
-         target_language = \"en\"\nsupport_languages = [\"ar\"]\n\n[title]\nen = \"Pack of the second build\"\n",
+         target_language = \"en\"\nsupport_languages = [\"ar\"]\nlicence = \"CC0-1.0\"\n\
+         authors = [\"Passage tests\"]\nreviewed = 2026-11-24\n\n[title]\nen = \"Pack of the second build\"\n",
     )?;
     dist::assemble(&dist::trunk_output(), &next_lessons, &next_site)?;
     if update_site.exists() {

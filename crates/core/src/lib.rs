@@ -6,8 +6,10 @@
 
 pub mod catalog;
 pub mod localized;
+pub mod pack;
 pub mod route;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogError, PackKind};
 pub use localized::LocalizedText;
+pub use pack::{Pack, PackIssue};
 pub use route::Route;

@@ -17,6 +17,15 @@ impl LocalizedText {
         Self(BTreeMap::from([(lang.to_owned(), text.to_owned())]))
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The text in exactly this language tag, if given.
+    pub fn get(&self, lang: &str) -> Option<&str> {
+        self.0.get(lang).map(String::as_str)
+    }
+
     /// The text in the first of `preferred` that it has (matching `fa` to `fa-AF` and back), else in
     /// `fallback`, else in any language it has. `None` only when it holds no text at all.
     pub fn best<'a>(&'a self, preferred: &[&str], fallback: &str) -> Option<&'a str> {

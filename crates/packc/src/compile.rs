@@ -1,18 +1,27 @@
 //! Checking every pack under a lessons folder and compiling them into the site's `packs/` folder.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use passage_core::{Catalog, CatalogEntry, LocalizedText};
+use passage_core::pack::{Item, Pack, ValidationContext, check as check_pack};
+use passage_core::{Catalog, CatalogEntry};
 use sha2::{Digest, Sha256};
 
 use crate::PackProblem;
-use crate::manifest::PackManifest;
+use crate::source::{SourcePack, read_pack};
+
+/// The packs of a lessons folder that passed, with the warnings found in them.
+pub struct CheckReport {
+    pub packs: Vec<SourcePack>,
+    pub warnings: Vec<PackProblem>,
+}
 
 /// What `build` wrote.
 #[derive(Debug)]
 pub struct BuildOutput {
     pub catalog: Catalog,
     pub catalog_path: PathBuf,
+    pub warnings: Vec<PackProblem>,
 }
 
 /// The pack folders under `lessons_dir`, sorted by name so builds are deterministic.
@@ -38,28 +47,65 @@ fn pack_folders(lessons_dir: &Path) -> Result<Vec<PathBuf>, Vec<PackProblem>> {
     Ok(folders)
 }
 
-/// Validates every pack, collecting every problem of every pack.
-pub fn check(lessons_dir: &Path) -> Result<Vec<PackManifest>, Vec<PackProblem>> {
-    let mut manifests = Vec::new();
+/// Checks every pack: `Err` with every problem (errors first, then warnings) if any is an error.
+pub fn check(
+    lessons_dir: &Path,
+    context: &ValidationContext,
+) -> Result<CheckReport, Vec<PackProblem>> {
+    let mut packs = Vec::new();
     let mut problems = Vec::new();
     for folder in pack_folders(lessons_dir)? {
-        match PackManifest::read(&folder) {
-            Ok(manifest) => manifests.push(manifest),
+        match read_pack(&folder) {
+            Ok(source) => {
+                problems.extend(
+                    check_pack(&source.pack, context)
+                        .iter()
+                        .map(|issue| source.place(issue)),
+                );
+                let folder_name = folder.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                if source.pack.meta.id != folder_name {
+                    problems.push(
+                        PackProblem::new(
+                            folder.join("pack.toml"),
+                            format!(
+                                "the id `{}` differs from the folder name `{folder_name}`; make them the same",
+                                source.pack.meta.id
+                            ),
+                        )
+                        .at_line(find_line(&folder.join("pack.toml"), "id"))
+                        .in_field("id"),
+                    );
+                }
+                packs.push(source);
+            }
             Err(found) => problems.extend(found),
         }
     }
-    if problems.is_empty() {
-        Ok(manifests)
-    } else {
+    problems.sort_by_key(|problem| problem.severity);
+    if problems.iter().any(PackProblem::is_error) {
         Err(problems)
+    } else {
+        Ok(CheckReport {
+            packs,
+            warnings: problems,
+        })
     }
 }
 
-/// Validates every pack and, only if all are sound, writes `out_dir/packs/`: one compiled file per
-/// pack, named by its content hash, and the catalog `index.json`. Nothing is written on error, so
-/// a bad pack never half-loads.
-pub fn build(lessons_dir: &Path, out_dir: &Path) -> Result<BuildOutput, Vec<PackProblem>> {
-    let manifests = check(lessons_dir)?;
+fn find_line(path: &Path, field: &str) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    crate::source::line_index::LineIndex::new(&text, 0).field_line(field, None)
+}
+
+/// Checks every pack and, only if all are sound, writes `out_dir/packs/`: one compiled file per
+/// pack and its media, named by content hash, and the catalog `index.json`. Nothing is written on
+/// error, so a bad pack never half-loads.
+pub fn build(
+    lessons_dir: &Path,
+    out_dir: &Path,
+    context: &ValidationContext,
+) -> Result<BuildOutput, Vec<PackProblem>> {
+    let report = check(lessons_dir, context)?;
     let packs_dir = out_dir.join("packs");
     let io_problem = |path: &Path, error: std::io::Error| {
         vec![PackProblem::new(path, format!("cannot write ({error})"))]
@@ -67,37 +113,47 @@ pub fn build(lessons_dir: &Path, out_dir: &Path) -> Result<BuildOutput, Vec<Pack
     if packs_dir.exists() {
         std::fs::remove_dir_all(&packs_dir).map_err(|e| io_problem(&packs_dir, e))?;
     }
-    std::fs::create_dir_all(&packs_dir).map_err(|e| io_problem(&packs_dir, e))?;
+    let media_dir = packs_dir.join("media");
+    std::fs::create_dir_all(&media_dir).map_err(|e| io_problem(&media_dir, e))?;
 
     let mut catalog = Catalog::empty();
-    for manifest in manifests {
-        let id = manifest.id.get_ref().clone();
-        let title = LocalizedText(manifest.title.get_ref().clone());
-        let description = LocalizedText(manifest.description.clone());
-        let compiled = serde_json::json!({
-            "format_version": 1,
-            "id": id,
-            "version": manifest.version.get_ref(),
-            "title": title,
-            "description": description,
-            "target_language": manifest.target_language.get_ref(),
-            "support_languages": manifest.support_languages.get_ref(),
-            "kind": manifest.kind,
-            "lessons": [],
-        });
-        let bytes = compiled.to_string().into_bytes();
+    for source in report.packs {
+        let mut pack = source.pack;
+        let mut copied = BTreeMap::new();
+        for reference in media_references(&mut pack) {
+            let original = source.dir.join(reference.as_str());
+            let name = match copied.get(reference.as_str()) {
+                Some(name) => String::clone(name),
+                None => {
+                    let bytes = std::fs::read(&original).map_err(|e| io_problem(&original, e))?;
+                    let extension = reference
+                        .rsplit('.')
+                        .next()
+                        .unwrap_or("bin")
+                        .to_ascii_lowercase();
+                    let name = format!("{}.{extension}", &hex(&Sha256::digest(&bytes))[..16]);
+                    let target = media_dir.join(&name);
+                    std::fs::write(&target, &bytes).map_err(|e| io_problem(&target, e))?;
+                    copied.insert(reference.clone(), name.clone());
+                    name
+                }
+            };
+            *reference = name;
+        }
+        let bytes = pack.to_json().into_bytes();
         let sha256 = hex(&Sha256::digest(&bytes));
-        let file = format!("{id}.{}.json", &sha256[..12]);
+        let meta = &pack.meta;
+        let file = format!("{}.{}.json", meta.id, &sha256[..12]);
         let path = packs_dir.join(&file);
         std::fs::write(&path, &bytes).map_err(|e| io_problem(&path, e))?;
         catalog.packs.push(CatalogEntry {
-            id,
-            version: manifest.version.get_ref().clone(),
-            title,
-            description,
-            target_language: manifest.target_language.get_ref().clone(),
-            support_languages: manifest.support_languages.get_ref().clone(),
-            kind: manifest.kind,
+            id: meta.id.clone(),
+            version: meta.version.clone(),
+            title: meta.title.clone(),
+            description: meta.description.clone(),
+            target_language: meta.target_language.clone(),
+            support_languages: meta.support_languages.clone(),
+            kind: meta.kind,
             file,
             size_bytes: bytes.len() as u64,
             sha256,
@@ -108,7 +164,45 @@ pub fn build(lessons_dir: &Path, out_dir: &Path) -> Result<BuildOutput, Vec<Pack
     Ok(BuildOutput {
         catalog,
         catalog_path,
+        warnings: report.warnings,
     })
+}
+
+/// Every media file name in a pack, to be replaced by its compiled name.
+fn media_references(pack: &mut Pack) -> Vec<&mut String> {
+    let mut references = Vec::new();
+    for lesson in &mut pack.lessons {
+        for item in &mut lesson.items {
+            match item {
+                Item::Word(word) => {
+                    references.extend(word.image.iter_mut().chain(word.audio.iter_mut()))
+                }
+                Item::Phrase(phrase) => references.extend(phrase.audio.iter_mut()),
+                Item::Dialogue(dialogue) => {
+                    references.extend(
+                        dialogue
+                            .lines
+                            .iter_mut()
+                            .filter_map(|line| line.audio.as_mut()),
+                    );
+                }
+                Item::Question(question) => {
+                    references.extend(question.image.iter_mut().chain(question.audio.iter_mut()));
+                    if let passage_core::pack::Answer::Single { options, .. }
+                    | passage_core::pack::Answer::Multiple { options, .. } = &mut question.answer
+                    {
+                        references.extend(
+                            options
+                                .iter_mut()
+                                .filter_map(|option| option.image.as_mut()),
+                        );
+                    }
+                }
+                Item::Reading(_) => {}
+            }
+        }
+    }
+    references
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -3,27 +3,40 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use passage_core::pack::ValidationContext;
+use passage_packc::PackProblem;
+
 const USAGE: &str = "\
-packc: validate and compile Passage lesson packs
+packc: check and compile Passage lesson packs
 
 usage:
-  packc check <lessons-dir>               check every pack, print every problem
-  packc build <lessons-dir> --out <site>  check, then write <site>/packs/ (catalog and packs)
+  packc check <lessons-dir>               check every pack; print every error and warning
+  packc build <lessons-dir> --out <site>  check, then write <site>/packs/ (catalog, packs, media)
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let context = ValidationContext {
+        today: passage_packc::today::today(),
+    };
     let result = match args.as_slice() {
-        ["check", dir] => passage_packc::check(&PathBuf::from(dir)).map(|manifests| {
-            println!("{} pack(s) checked, no problems", manifests.len());
+        ["check", dir] => passage_packc::check(&PathBuf::from(dir), &context).map(|report| {
+            print_problems(&report.warnings);
+            println!(
+                "{} pack(s) checked: no errors, {} warning(s)",
+                report.packs.len(),
+                report.warnings.len()
+            );
         }),
         ["build", dir, "--out", out] => {
-            passage_packc::build(&PathBuf::from(dir), &PathBuf::from(out)).map(|output| {
+            passage_packc::build(&PathBuf::from(dir), &PathBuf::from(out), &context).map(|output| {
+                print_problems(&output.warnings);
                 println!(
-                    "{} pack(s) compiled into {}",
+                    "{} pack(s) compiled into {} ({} warning(s))",
                     output.catalog.packs.len(),
-                    output.catalog_path.display()
+                    output.catalog_path.display(),
+                    output.warnings.len()
                 );
             })
         }
@@ -39,11 +52,24 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(problems) => {
-            for problem in &problems {
-                eprintln!("error: {problem}");
-            }
-            eprintln!("{} problem(s); nothing was written", problems.len());
+            print_problems(&problems);
+            let errors = problems.iter().filter(|p| p.is_error()).count();
+            eprintln!(
+                "{errors} error(s), {} warning(s); nothing was written",
+                problems.len() - errors
+            );
             ExitCode::FAILURE
         }
+    }
+}
+
+fn print_problems(problems: &[PackProblem]) {
+    for problem in problems {
+        let label = if problem.is_error() {
+            "error"
+        } else {
+            "warning"
+        };
+        eprintln!("{label}: {problem}");
     }
 }

@@ -3,8 +3,11 @@
 use std::fmt;
 use std::path::PathBuf;
 
+pub use passage_core::pack::Severity;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PackProblem {
+    pub severity: Severity,
     pub file: PathBuf,
     /// 1-based line, when the problem can be placed.
     pub line: Option<usize>,
@@ -13,12 +16,21 @@ pub struct PackProblem {
 }
 
 impl PackProblem {
+    /// An error: the pack cannot be built until it is fixed.
     pub fn new(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Self {
+            severity: Severity::Error,
             file: file.into(),
             line: None,
             field: None,
             message: message.into(),
+        }
+    }
+
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::new(file, message)
         }
     }
 
@@ -30,6 +42,10 @@ impl PackProblem {
     pub fn in_field(mut self, field: &str) -> Self {
         self.field = Some(field.to_owned());
         self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
     }
 }
 

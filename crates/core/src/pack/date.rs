@@ -19,7 +19,11 @@ impl Date {
         let days_in_month = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
-            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 if year.is_multiple_of(4)
+                && (!year.is_multiple_of(100) || year.is_multiple_of(400)) =>
+            {
+                29
+            }
             2 => 28,
             _ => return None,
         };
@@ -33,7 +37,11 @@ impl Date {
     pub fn months_until(self, later: Date) -> i32 {
         let months = (i32::from(later.year) - i32::from(self.year)) * 12 + i32::from(later.month)
             - i32::from(self.month);
-        if later.day < self.day { months - 1 } else { months }
+        if later.day < self.day {
+            months - 1
+        } else {
+            months
+        }
     }
 }
 
@@ -48,7 +56,8 @@ impl FromStr for Date {
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let error = || DateError(text.to_owned());
         let mut parts = text.split('-');
-        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
         else {
             return Err(error());
         };
@@ -87,16 +96,40 @@ mod tests {
 
     #[test]
     fn parses_and_prints_dates() {
-        assert_eq!("2024-02-29".parse(), Ok(Date { year: 2024, month: 2, day: 29 }));
-        assert_eq!(Date::new(2026, 11, 4).map(|d| d.to_string()).as_deref(), Some("2026-11-04"));
-        for bad in ["2023-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01-01", "", "today"] {
+        assert_eq!(
+            "2024-02-29".parse(),
+            Ok(Date {
+                year: 2024,
+                month: 2,
+                day: 29
+            })
+        );
+        assert_eq!(
+            Date::new(2026, 11, 4).map(|d| d.to_string()).as_deref(),
+            Some("2026-11-04")
+        );
+        for bad in [
+            "2023-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "26-01-01",
+            "2026-01-01-01",
+            "",
+            "today",
+        ] {
             assert!(bad.parse::<Date>().is_err(), "{bad:?}");
         }
     }
 
     #[test]
     fn counts_whole_months() {
-        let date = |text: &str| text.parse::<Date>().unwrap_or(Date { year: 0, month: 1, day: 1 });
+        let date = |text: &str| {
+            text.parse::<Date>().unwrap_or(Date {
+                year: 0,
+                month: 1,
+                day: 1,
+            })
+        };
         assert_eq!(date("2025-11-24").months_until(date("2026-11-24")), 12);
         assert_eq!(date("2025-11-25").months_until(date("2026-11-24")), 11);
         assert_eq!(date("2026-11-24").months_until(date("2026-10-24")), -1);

@@ -10,21 +10,38 @@ use serde::{Deserialize, Serialize};
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum Block {
     /// A heading; `level` is 1 (the passage's own sections) to 3.
-    Heading { level: u8, content: Vec<Inline> },
-    Paragraph { content: Vec<Inline> },
+    Heading {
+        level: u8,
+        content: Vec<Inline>,
+    },
+    Paragraph {
+        content: Vec<Inline>,
+    },
     /// A list; each item is a sequence of blocks (usually one paragraph, maybe a nested list).
-    List { ordered: bool, items: Vec<Vec<Block>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Block>>,
+    },
 }
 
 /// Text inside a block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum Inline {
-    Text { text: String },
-    Emphasis { content: Vec<Inline> },
-    Strong { content: Vec<Inline> },
+    Text {
+        text: String,
+    },
+    Emphasis {
+        content: Vec<Inline>,
+    },
+    Strong {
+        content: Vec<Inline>,
+    },
     /// A link; `href` is always `https:`, `http:`, `mailto:` or `tel:` (checked by `validate`).
-    Link { href: String, content: Vec<Inline> },
+    Link {
+        href: String,
+        content: Vec<Inline>,
+    },
     LineBreak,
 }
 
@@ -84,7 +101,9 @@ impl Inline {
     fn collect_texts<'a>(&'a self, out: &mut Vec<&'a str>) {
         match self {
             Inline::Text { text } => out.push(text),
-            Inline::Emphasis { content } | Inline::Strong { content } | Inline::Link { content, .. } => {
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Link { content, .. } => {
                 content.iter().for_each(|inline| inline.collect_texts(out));
             }
             Inline::LineBreak => {}
@@ -111,7 +130,12 @@ mod tests {
 
     #[test]
     fn only_safe_link_schemes_pass() {
-        for safe in ["https://www.bamf.de/", "http://example.org", "mailto:a@b.c", "tel:+49110"] {
+        for safe in [
+            "https://www.bamf.de/",
+            "http://example.org",
+            "mailto:a@b.c",
+            "tel:+49110",
+        ] {
             assert!(is_safe_href(safe), "{safe}");
         }
         for unsafe_href in [
@@ -134,7 +158,9 @@ mod tests {
             ordered: false,
             items: vec![vec![Block::Paragraph {
                 content: vec![
-                    Inline::Text { text: "Call ".into() },
+                    Inline::Text {
+                        text: "Call ".into(),
+                    },
                     Inline::Link {
                         href: "tel:112".into(),
                         content: vec![Inline::Strong {
