@@ -693,3 +693,305 @@ pub fn is_rtl_language(tag: &str) -> bool {
         "ar" | "fa" | "prs" | "ps" | "he" | "ur" | "ckb" | "yi" | "dv" | "sd" | "ug"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::PackKind;
+    use crate::pack::{
+        AnswerRules, Choice, ExamRule, PackMeta, Phrase, Question, Reading, Source, Word,
+    };
+    use crate::pack::{Block, Inline};
+
+    fn text(pairs: &[(&str, &str)]) -> LocalizedText {
+        LocalizedText(
+            pairs
+                .iter()
+                .map(|(l, t)| ((*l).to_owned(), (*t).to_owned()))
+                .collect(),
+        )
+    }
+
+    fn word(id: &str) -> Item {
+        Item::Word(Word {
+            id: id.into(),
+            text: "Arzt".into(),
+            article: Some("der".into()),
+            gender: None,
+            plural: None,
+            alternatives: vec![],
+            translations: text(&[("en", "doctor"), ("ar", "طبيب")]),
+            note: LocalizedText::default(),
+            image: None,
+            audio: Some("a.mp3".into()),
+        })
+    }
+
+    fn question(id: &str, answer: Answer) -> Item {
+        Item::Question(Question {
+            id: id.into(),
+            prompt: text(&[("de", "Frage?"), ("en", "Question?"), ("ar", "سؤال؟")]),
+            answer,
+            explanation: LocalizedText::default(),
+            source: Some("gesetz".into()),
+            varies: None,
+            image: None,
+            audio: None,
+        })
+    }
+
+    fn choice(t: &str) -> Choice {
+        Choice {
+            text: text(&[("de", t)]),
+            image: None,
+        }
+    }
+
+    fn pack(items: Vec<Item>) -> Pack {
+        Pack {
+            format_version: PACK_FORMAT_VERSION,
+            meta: PackMeta {
+                id: "de-a1".into(),
+                version: "1.0.0".into(),
+                title: text(&[
+                    ("de", "Erste Schritte"),
+                    ("en", "First steps"),
+                    ("ar", "الخطوات الأولى"),
+                ]),
+                description: LocalizedText::default(),
+                target_language: "de".into(),
+                support_languages: vec!["en".into(), "ar".into()],
+                kind: PackKind::Mixed,
+                level: None,
+                region: None,
+                licence: "CC-BY-SA-4.0".into(),
+                authors: vec!["Team".into()],
+                sources: vec![Source {
+                    id: "gesetz".into(),
+                    title: "Gesetz".into(),
+                    url: "https://www.gesetze-im-internet.de/".into(),
+                    publisher: None,
+                }],
+                reviewed: Date {
+                    year: 2026,
+                    month: 10,
+                    day: 1,
+                },
+                valid_until: None,
+                answers: AnswerRules::default(),
+            },
+            lessons: vec![Lesson {
+                id: "doctor".into(),
+                title: text(&[("en", "Doctor"), ("ar", "الطبيب")]),
+                description: LocalizedText::default(),
+                exam: None,
+                items,
+            }],
+        }
+    }
+
+    fn kinds(pack: &Pack) -> Vec<IssueKind> {
+        check(pack, &ValidationContext::default())
+            .into_iter()
+            .map(|issue| issue.kind)
+            .collect()
+    }
+
+    #[test]
+    fn a_sound_pack_passes() {
+        let single = Answer::Single {
+            options: vec![choice("112"), choice("110")],
+            correct: 0,
+        };
+        assert_eq!(
+            validate(&pack(vec![word("arzt"), question("q", single)])),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn answer_rules_are_checked() {
+        let cases: Vec<(Answer, IssueKind)> = vec![
+            (
+                Answer::Single {
+                    options: vec![choice("a"), choice("b")],
+                    correct: 2,
+                },
+                IssueKind::CorrectOutOfRange {
+                    index: 2,
+                    options: 2,
+                },
+            ),
+            (
+                Answer::Single {
+                    options: vec![choice("a")],
+                    correct: 0,
+                },
+                IssueKind::TooFewOptions {
+                    found: 1,
+                    needed: 2,
+                },
+            ),
+            (
+                Answer::Multiple {
+                    options: vec![choice("a"), choice("A ")],
+                    correct: vec![0],
+                },
+                IssueKind::DuplicateOption { text: "A ".into() },
+            ),
+            (Answer::Typed { accepted: vec![] }, IssueKind::Empty),
+            (
+                Answer::Cloze {
+                    segments: vec![ClozeSegment::Text {
+                        text: "Ich bin müde.".into(),
+                    }],
+                    distractors: vec![],
+                },
+                IssueKind::NoBlank,
+            ),
+            (
+                Answer::Cloze {
+                    segments: vec![ClozeSegment::Blank {
+                        answers: vec![" ".into()],
+                    }],
+                    distractors: vec![],
+                },
+                IssueKind::EmptyBlank,
+            ),
+            (
+                Answer::Ordering {
+                    items: vec![text(&[("de", "eins")])],
+                },
+                IssueKind::TooFewOptions {
+                    found: 1,
+                    needed: 2,
+                },
+            ),
+        ];
+        for (answer, expected) in cases {
+            let found = kinds(&pack(vec![question("q", answer.clone())]));
+            assert!(
+                found.contains(&expected),
+                "{answer:?}: expected {expected:?} in {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ids_must_be_unique_and_well_formed() {
+        let found = kinds(&pack(vec![word("arzt"), word("arzt"), word("Arzt")]));
+        assert!(found.contains(&IssueKind::DuplicateItem {
+            id: "arzt".into(),
+            first_lesson: "doctor".into()
+        }));
+        assert!(found.contains(&IssueKind::InvalidId { id: "Arzt".into() }));
+    }
+
+    #[test]
+    fn words_need_every_support_language() {
+        let mut item = word("arzt");
+        if let Item::Word(word) = &mut item {
+            word.translations = text(&[("en", "doctor")]);
+        }
+        assert_eq!(
+            validate(&pack(vec![item]))
+                .map_err(|issues| issues.into_iter().map(|i| i.kind).collect::<Vec<_>>()),
+            Err(vec![IssueKind::MissingTranslation {
+                item: "arzt".into(),
+                language: "ar".into()
+            }])
+        );
+    }
+
+    #[test]
+    fn readings_need_the_target_language_and_safe_links() {
+        let reading = Item::Reading(Reading {
+            id: "anmeldung".into(),
+            title: text(&[("en", "Registering")]),
+            body: [(
+                "en".to_owned(),
+                vec![Block::Paragraph {
+                    content: vec![Inline::Link {
+                        href: "javascript:x".into(),
+                        content: vec![],
+                    }],
+                }],
+            )]
+            .into(),
+            sources: vec!["nowhere".into()],
+        });
+        let found = kinds(&pack(vec![reading]));
+        assert!(
+            found.contains(&IssueKind::MissingText {
+                language: "de".into()
+            }),
+            "{found:?}"
+        );
+        assert!(found.contains(&IssueKind::UnsafeLink {
+            href: "javascript:x".into()
+        }));
+        assert!(found.contains(&IssueKind::UnknownSource {
+            id: "nowhere".into()
+        }));
+    }
+
+    #[test]
+    fn exams_must_be_passable() {
+        let mut sound = pack(vec![question("q", Answer::TrueFalse { correct: true })]);
+        sound.lessons[0].exam = Some(ExamRule { ask: 2, pass: 1 });
+        assert!(kinds(&sound).contains(&IssueKind::ExamImpossible {
+            ask: 2,
+            pass: 1,
+            questions: 1
+        }));
+    }
+
+    #[test]
+    fn dates_are_checked_against_the_given_today() {
+        let mut stale = pack(vec![]);
+        stale.meta.reviewed = Date {
+            year: 2025,
+            month: 1,
+            day: 1,
+        };
+        stale.meta.valid_until = Some(Date {
+            year: 2026,
+            month: 1,
+            day: 1,
+        });
+        let context = ValidationContext {
+            today: Date::new(2026, 11, 24),
+        };
+        let found: Vec<IssueKind> = check(&stale, &context)
+            .into_iter()
+            .map(|i| i.kind)
+            .collect();
+        assert!(found.contains(&IssueKind::ReviewedLongAgo { months: 22 }));
+        assert!(found.contains(&IssueKind::PastValidUntil {
+            date: "2026-01-01".into()
+        }));
+        assert!(
+            !kinds(&stale)
+                .iter()
+                .any(|k| matches!(k, IssueKind::ReviewedLongAgo { .. })),
+            "no today, no date warnings"
+        );
+    }
+
+    #[test]
+    fn phrases_with_overrides_are_errors() {
+        let phrase = Item::Phrase(Phrase {
+            id: "p".into(),
+            text: "Guten\u{202E}Tag".into(),
+            alternatives: vec![],
+            translations: text(&[("en", "Hello"), ("ar", "مرحبا")]),
+            note: LocalizedText::default(),
+            audio: None,
+        });
+        assert_eq!(
+            validate(&pack(vec![phrase]))
+                .map_err(|issues| issues.into_iter().map(|i| i.kind).collect::<Vec<_>>()),
+            Err(vec![IssueKind::BidiOverride])
+        );
+    }
+}
