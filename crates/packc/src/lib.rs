@@ -4,6 +4,7 @@
 pub mod compile;
 pub mod markdown;
 pub mod problem;
+pub mod scaffold;
 pub mod source;
 pub mod suggest;
 pub mod today;

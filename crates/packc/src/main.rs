@@ -12,6 +12,7 @@ packc: check and compile Passage lesson packs
 usage:
   packc check <lessons-dir>               check every pack; print every error and warning
   packc build <lessons-dir> --out <site>  check, then write <site>/packs/ (catalog, packs, media)
+  packc new <lessons-dir> <id>            start <lessons-dir>/<id>/ with an example of every item type
 ";
 
 fn main() -> ExitCode {
@@ -39,6 +40,29 @@ fn main() -> ExitCode {
                     output.warnings.len()
                 );
             })
+        }
+        ["new", dir, id] => {
+            // Without a clock, fall back to a fixed day; the author edits `reviewed` anyway.
+            let reviewed = context
+                .today
+                .or_else(|| passage_core::pack::Date::new(2026, 1, 1));
+            let Some(reviewed) = reviewed else {
+                return ExitCode::FAILURE;
+            };
+            return match passage_packc::scaffold::scaffold(&PathBuf::from(dir), id, reviewed) {
+                Ok(folder) => {
+                    println!(
+                        "created {}: an example of every item and question type\n\
+                         next: edit the files, then run `packc check {dir}`",
+                        folder.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    ExitCode::FAILURE
+                }
+            };
         }
         ["--help" | "-h" | "help"] => {
             print!("{USAGE}");
