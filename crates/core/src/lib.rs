@@ -4,10 +4,13 @@
 //! can be tested on the host with `cargo test`. This crate never depends on leptos, web-sys, gloo or
 //! wasm-bindgen (`tests/no_web_dependencies.rs` enforces it); the app in `src/` is a thin layer on top.
 
+pub mod answer;
 pub mod catalog;
 pub mod localized;
 pub mod pack;
+pub mod progress;
 pub mod route;
+pub mod schedule;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogError, PackKind};
 pub use localized::LocalizedText;

@@ -454,9 +454,12 @@ fn translations(
 ) -> LocalizedText {
     let mut texts = BTreeMap::new();
     for (key, value) in extra {
-        let line = index
-            .field_line(&key, index.item_line(item))
-            .or_else(|| index.item_line(item));
+        // Only looked up for a problem: scanning lines for every translation is slow on big packs.
+        let line = || {
+            index
+                .field_line(&key, index.item_line(item))
+                .or_else(|| index.item_line(item))
+        };
         if languages.support.contains(&key) {
             match value {
                 toml::Value::String(text) => {
@@ -467,7 +470,7 @@ fn translations(
                         path,
                         format!("the `{key}` translation of item `{item}` must be text in quotes"),
                     )
-                    .at_line(line)
+                    .at_line(line())
                     .in_field(&key),
                 ),
             }
@@ -486,7 +489,7 @@ fn translations(
                     path,
                     format!("unknown field `{key}` in item `{item}`{hint}"),
                 )
-                .at_line(line)
+                .at_line(line())
                 .in_field(&key),
             );
         }
