@@ -31,6 +31,11 @@ pub struct CatalogEntry {
     /// The learners' languages the pack gives translations in.
     pub support_languages: Vec<String>,
     pub kind: PackKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<crate::pack::CefrLevel>,
+    /// Where the pack's civic facts hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<crate::pack::Region>,
     /// The compiled pack's file name, relative to the catalog; content-addressed.
     pub file: String,
     /// Size of the compiled file in bytes, shown before a learner downloads it.
@@ -108,6 +113,8 @@ mod tests {
             target_language: "de".into(),
             support_languages: vec!["en".into(), "ar".into()],
             kind: PackKind::Language,
+            level: None,
+            region: None,
             file: "de-a1.0123abcd.json".into(),
             size_bytes: 1234,
             sha256: "00".repeat(32),

@@ -154,6 +154,8 @@ pub fn build(
             target_language: meta.target_language.clone(),
             support_languages: meta.support_languages.clone(),
             kind: meta.kind,
+            level: meta.level,
+            region: meta.region.clone(),
             file,
             size_bytes: bytes.len() as u64,
             sha256,

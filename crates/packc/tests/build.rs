@@ -390,3 +390,61 @@ fn the_bundled_lessons_have_no_errors() {
     let result = passage_packc::check(&lessons, &today());
     assert!(result.is_ok(), "{:?}", result.err());
 }
+
+#[test]
+fn questions_come_from_a_spreadsheet_too() {
+    let csv = "id,type,prompt.de,prompt.en,prompt.ar,answer,wrong,explanation.en,source\n\
+               notruf,single,Notruf?,Emergency number?,رقم الطوارئ؟,112,110|115,Call 112 for fire and ambulance.,notruf\n\
+               polizei,typed,Polizei?,Police?,الشرطة؟,110,,,\n\
+               sonntag,true-false,Sonntags offen?,Open on Sundays?,مفتوح يوم الأحد؟,false,,,\n";
+    let dir = lessons(&[
+        ("de-a1/pack.toml", PACK),
+        (
+            "de-a1/01-quiz.toml",
+            "title.en = \"Quiz\"\nquestions = \"quiz.csv\"\n",
+        ),
+        ("de-a1/quiz.csv", csv),
+    ]);
+    let site = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let output = passage_packc::build(dir.path(), site.path(), &today())
+        .unwrap_or_else(|problems| panic!("{problems:?}"));
+    let compiled = std::fs::read_to_string(
+        site.path()
+            .join("packs")
+            .join(&output.catalog.packs[0].file),
+    )
+    .unwrap_or_default();
+    let pack = Pack::from_json(&compiled).unwrap_or_else(|error| panic!("{error}"));
+    let Some(passage_core::pack::Item::Question(notruf)) = pack.item("notruf") else {
+        panic!("no question notruf")
+    };
+    assert_eq!(notruf.answer.kind(), "single");
+    assert_eq!(notruf.source.as_deref(), Some("notruf"));
+    assert_eq!(notruf.prompt.get("ar"), Some("رقم الطوارئ؟"));
+    let passage_core::pack::Answer::Single { options, correct } = &notruf.answer else {
+        panic!("not single")
+    };
+    let texts: Vec<_> = options.iter().filter_map(|o| o.text.get("de")).collect();
+    assert_eq!((texts, *correct), (vec!["112", "110", "115"], 0));
+    assert!(
+        matches!(pack.item("sonntag"), Some(passage_core::pack::Item::Question(q)) if q.answer == passage_core::pack::Answer::TrueFalse { correct: false })
+    );
+
+    let bad = lessons(&[
+        ("de-a1/pack.toml", PACK),
+        (
+            "de-a1/01-quiz.toml",
+            "title.en = \"Quiz\"\nquestions = \"quiz.csv\"\n",
+        ),
+        (
+            "de-a1/quiz.csv",
+            "id,type,prompt.en,answer\nq1,singel,Which?,112\n",
+        ),
+    ]);
+    assert_eq!(
+        errors(&bad),
+        vec![
+            "error: lessons/de-a1/quiz.csv:2: `type`: unknown question type `singel`; did you mean `single`?"
+        ]
+    );
+}

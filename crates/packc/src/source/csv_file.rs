@@ -1,12 +1,17 @@
-//! Vocabulary and phrases from a spreadsheet: a UTF-8 CSV file with a header row, named by a
-//! lesson (`words = "03-doctor-words.csv"`). Columns: `id`, `text`, then optional `article`,
-//! `gender`, `plural`, `alternatives` (separated by `|`), `image`, `audio` (words), and one column
-//! per support language with the translations.
+//! Vocabulary, phrases and questions from a spreadsheet: a UTF-8 CSV file with a header row,
+//! named by a lesson (`words = "03-doctor-words.csv"`, `phrases = ...`, `questions = ...`).
+//!
+//! - words: `id`, `text`, optional `article`, `gender`, `plural`, `alternatives` (separated by
+//!   `|`), `image`, `audio`, and one column per support language with the translations;
+//! - phrases: `id`, `text`, optional `alternatives`, `audio`, and the support language columns;
+//! - questions: `id`, `type` (single, multiple, true-false, typed), `answer` (the right answers,
+//!   separated by `|`; `true` or `false`), `wrong` (wrong options, separated by `|`), `source`,
+//!   and `prompt.<language>` and `explanation.<language>` columns.
 
 use std::path::{Path, PathBuf};
 
 use passage_core::LocalizedText;
-use passage_core::pack::{Gender, Item, Phrase, Word};
+use passage_core::pack::{Answer, Choice, Gender, Item, Phrase, Question, Word};
 
 use super::{Languages, read_limited};
 use crate::PackProblem;
@@ -16,9 +21,34 @@ use crate::suggest::nearest;
 pub enum CsvKind {
     Words,
     Phrases,
+    /// Questions of the kinds a spreadsheet can hold: single, multiple, true-false, typed.
+    Questions,
 }
 
 impl CsvKind {
+    /// Every column name this kind of spreadsheet may have.
+    fn known_columns(self, languages: &Languages) -> Vec<String> {
+        let mut known: Vec<String> = self.columns().iter().map(|c| (*c).to_owned()).collect();
+        match self {
+            CsvKind::Words | CsvKind::Phrases => known.extend(languages.support.iter().cloned()),
+            CsvKind::Questions => {
+                for field in ["prompt", "explanation"] {
+                    for language in std::iter::once(&languages.target).chain(&languages.support) {
+                        known.push(format!("{field}.{language}"));
+                    }
+                }
+            }
+        }
+        known
+    }
+
+    fn required(self) -> &'static [&'static str] {
+        match self {
+            CsvKind::Words | CsvKind::Phrases => &["id", "text"],
+            CsvKind::Questions => &["id", "type", "answer"],
+        }
+    }
+
     fn columns(self) -> &'static [&'static str] {
         match self {
             CsvKind::Words => &[
@@ -32,6 +62,7 @@ impl CsvKind {
                 "audio",
             ],
             CsvKind::Phrases => &["id", "text", "alternatives", "audio"],
+            CsvKind::Questions => &["id", "type", "answer", "wrong", "source"],
         }
     }
 }
@@ -73,18 +104,12 @@ pub fn read(
         }
     };
     let mut problems = Vec::new();
+    let known = kind.known_columns(languages);
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
     for header in &headers {
-        if !kind.columns().contains(&header.as_str()) && !languages.support.contains(header) {
-            let mut known: Vec<&str> = kind.columns().to_vec();
-            known.extend(languages.support.iter().map(String::as_str));
+        if !known.contains(&header.as_str()) {
             let hint = nearest(header, &known).map_or_else(
-                || {
-                    format!(
-                        "; columns are {} and the support languages ({})",
-                        kind.columns().join(", "),
-                        languages.support.join(", ")
-                    )
-                },
+                || format!("; the columns can be: {}", known.join(", ")),
                 |near| format!("; did you mean `{near}`?"),
             );
             problems.push(
@@ -93,7 +118,7 @@ pub fn read(
             );
         }
     }
-    for required in ["id", "text"] {
+    for required in kind.required() {
         if !headers.iter().any(|h| h == required) {
             problems.push(
                 PackProblem::new(&path, format!("the header row has no `{required}` column"))
@@ -177,6 +202,86 @@ pub fn read(
                     note: LocalizedText::default(),
                     image: cell("image"),
                     audio: cell("audio"),
+                })
+            }
+            CsvKind::Questions => {
+                let localized = |field: &str| {
+                    LocalizedText(
+                        headers
+                            .iter()
+                            .filter_map(|h| h.strip_prefix(field)?.strip_prefix('.'))
+                            .filter_map(|language| {
+                                cell(&format!("{field}.{language}"))
+                                    .map(|text| (language.to_owned(), text))
+                            })
+                            .collect(),
+                    )
+                };
+                let target_choice = |text: String| Choice {
+                    text: LocalizedText::single(&languages.target, &text),
+                    image: None,
+                };
+                let right = list("answer");
+                let wrong = list("wrong");
+                let kind_name = cell("type").unwrap_or_default();
+                let answer = match kind_name.as_str() {
+                    "single" | "multiple" => {
+                        let correct: Vec<usize> = (0..right.len()).collect();
+                        let options = right.into_iter().chain(wrong).map(target_choice).collect();
+                        if kind_name == "single" {
+                            if correct.len() != 1 {
+                                problems.push(
+                                    PackProblem::new(&path, "a `single` question has exactly one right answer in `answer`; put the wrong ones in `wrong`, separated by |")
+                                        .at_line(Some(line))
+                                        .in_field("answer"),
+                                );
+                            }
+                            Answer::Single {
+                                options,
+                                correct: 0,
+                            }
+                        } else {
+                            Answer::Multiple { options, correct }
+                        }
+                    }
+                    "true-false" => {
+                        match cell("answer").map(|a| a.to_lowercase()).as_deref() {
+                            Some("true") => Answer::TrueFalse { correct: true },
+                            Some("false") => Answer::TrueFalse { correct: false },
+                            _ => {
+                                problems.push(
+                                PackProblem::new(&path, "a `true-false` question needs `true` or `false` in `answer`")
+                                    .at_line(Some(line))
+                                    .in_field("answer"),
+                            );
+                                Answer::TrueFalse { correct: true }
+                            }
+                        }
+                    }
+                    "typed" => Answer::Typed { accepted: right },
+                    other => {
+                        let hint = nearest(other, &["single", "multiple", "true-false", "typed"])
+                            .map_or_else(|| "use single, multiple, true-false or typed (the other types need a lesson file)".to_owned(), |near| format!("did you mean `{near}`?"));
+                        problems.push(
+                            PackProblem::new(
+                                &path,
+                                format!("unknown question type `{other}`; {hint}"),
+                            )
+                            .at_line(Some(line))
+                            .in_field("type"),
+                        );
+                        Answer::Typed { accepted: right }
+                    }
+                };
+                Item::Question(Question {
+                    id,
+                    prompt: localized("prompt"),
+                    answer,
+                    explanation: localized("explanation"),
+                    source: cell("source"),
+                    varies: None,
+                    image: None,
+                    audio: None,
                 })
             }
             CsvKind::Phrases => Item::Phrase(Phrase {

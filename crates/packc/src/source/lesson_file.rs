@@ -36,6 +36,9 @@ struct LessonFile {
     /// A CSV file of phrases.
     #[serde(default)]
     phrases: Option<String>,
+    /// A CSV file of questions.
+    #[serde(default)]
+    questions: Option<String>,
     #[serde(default)]
     word: Vec<WordSource>,
     #[serde(default)]
@@ -282,6 +285,7 @@ pub fn read(
     for (csv, kind) in [
         (&file.words, csv_file::CsvKind::Words),
         (&file.phrases, csv_file::CsvKind::Phrases),
+        (&file.questions, csv_file::CsvKind::Questions),
     ] {
         let Some(csv) = csv else { continue };
         match csv_file::read(pack_dir, csv, kind, languages) {
