@@ -64,6 +64,7 @@ fn meta() -> PackMeta {
         }),
         valid_until: None,
         answers: AnswerRules::default(),
+        translations_reviewed: vec![],
     }
 }
 

@@ -39,6 +39,9 @@ pub enum IssueKind {
     InvalidLanguageTag {
         tag: String,
     },
+    NotASupportLanguage {
+        tag: String,
+    },
     DuplicateLanguage {
         tag: String,
     },
@@ -168,6 +171,9 @@ impl fmt::Display for IssueKind {
                 f,
                 "`{tag}` is not a language tag; use a BCP 47 tag such as `de`, `ar` or `fa-AF`"
             ),
+            NotASupportLanguage { tag } => {
+                write!(f, "`{tag}` is not one of the pack's `support_languages`")
+            }
             DuplicateLanguage { tag } => write!(f, "`{tag}` is listed twice"),
             TargetAsSupport { tag } => write!(
                 f,

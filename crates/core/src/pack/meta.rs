@@ -36,6 +36,10 @@ pub struct PackMeta {
     pub valid_until: Option<Date>,
     #[serde(default)]
     pub answers: AnswerRules,
+    /// Support languages whose translations a native speaker has checked; the app shows the
+    /// others as drafts and invites corrections.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations_reviewed: Vec<String>,
 }
 
 /// Common European Framework levels, plus A0 for complete beginners.

@@ -239,6 +239,14 @@ impl Checker<'_> {
         if meta.support_languages.is_empty() {
             self.error(top.at("support_languages"), IssueKind::Empty);
         }
+        for tag in &meta.translations_reviewed {
+            if !meta.support_languages.contains(tag) {
+                self.error(
+                    top.at("translations_reviewed"),
+                    IssueKind::NotASupportLanguage { tag: tag.clone() },
+                );
+            }
+        }
         let mut seen = HashSet::new();
         for tag in &meta.support_languages {
             if !is_language_tag(tag) {
@@ -779,6 +787,7 @@ mod tests {
                 },
                 valid_until: None,
                 answers: AnswerRules::default(),
+                translations_reviewed: vec![],
             },
             lessons: vec![Lesson {
                 id: "doctor".into(),

@@ -5,4 +5,4 @@
 
 mod types;
 
-pub use types::{MemoryState, Rating, Timestamp, DAY_SECONDS};
+pub use types::{DAY_SECONDS, MemoryState, Rating, Timestamp};

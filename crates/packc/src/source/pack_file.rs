@@ -40,6 +40,8 @@ struct PackFile {
     valid_until: Option<toml::Value>,
     #[serde(default)]
     answers: Option<AnswerRules>,
+    #[serde(default)]
+    translations_reviewed: Vec<String>,
 }
 
 /// Reads `dir/pack.toml`. A newer `format_version` is reported alone, before anything else is
@@ -117,6 +119,7 @@ pub fn read(dir: &Path) -> Result<(PackMeta, String), Vec<PackProblem>> {
         reviewed,
         valid_until,
         answers: file.answers.unwrap_or_default(),
+        translations_reviewed: file.translations_reviewed,
     };
     let _ = file.format_version;
     Ok((meta, text))
