@@ -59,14 +59,7 @@ fn pack_context() -> passage_core::pack::ValidationContext {
 fn pack_failure(problems: Vec<passage_packc::PackProblem>) -> Failure {
     let lines: Vec<String> = problems
         .iter()
-        .map(|problem| {
-            let label = if problem.is_error() {
-                "error"
-            } else {
-                "warning"
-            };
-            format!("  {label}: {problem}")
-        })
+        .map(|problem| format!("  {}", problem.labelled()))
         .collect();
     Failure(format!(
         "the lesson packs have problems:\n{}",
@@ -74,7 +67,8 @@ fn pack_failure(problems: Vec<passage_packc::PackProblem>) -> Failure {
     ))
 }
 
-fn copy_dir(from: &Path, to: &Path) -> Result {
+/// Copies a folder's contents into `to`, creating it.
+pub fn copy_dir(from: &Path, to: &Path) -> Result {
     std::fs::create_dir_all(to)?;
     for entry in std::fs::read_dir(from)? {
         let entry = entry?;

@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check the project has, in one command, ending in one line
 //! `N passed, N failed`. CI runs exactly this (`.ci/run`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::process::{command, run_capturing};
 use crate::serve::Server;
@@ -143,7 +143,10 @@ fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
     let next_site = e2e.join("next-site");
     let next_lessons = e2e.join("next-lessons");
     // The second build differs by one pack, whose title a test looks for after updating.
-    copy_tree(&root().join("lessons"), &next_lessons)?;
+    if next_lessons.exists() {
+        std::fs::remove_dir_all(&next_lessons)?;
+    }
+    dist::copy_dir(&root().join("lessons"), &next_lessons)?;
     let extra = next_lessons.join("e2e-update-check");
     std::fs::create_dir_all(&extra)?;
     std::fs::write(
@@ -156,7 +159,7 @@ fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
     if update_site.exists() {
         std::fs::remove_dir_all(&update_site)?;
     }
-    copy_tree(site, &update_site)?;
+    dist::copy_dir(site, &update_site)?;
 
     let root_server = Server::start(site, "/", 0)?;
     let folder_server = Server::start(site, "/passage/", 0)?;
@@ -175,23 +178,6 @@ fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
     )?;
     let (passed, failed) = tap_counts(&output);
     Ok((passed, failed, ok))
-}
-
-fn copy_tree(from: &Path, to: &Path) -> Result {
-    if to.exists() {
-        std::fs::remove_dir_all(to)?;
-    }
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target: PathBuf = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_tree(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), target)?;
-        }
-    }
-    Ok(())
 }
 
 /// Sums cargo's `test result: … N passed; M failed` lines.

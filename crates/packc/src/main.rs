@@ -89,11 +89,6 @@ fn main() -> ExitCode {
 
 fn print_problems(problems: &[PackProblem]) {
     for problem in problems {
-        let label = if problem.is_error() {
-            "error"
-        } else {
-            "warning"
-        };
-        eprintln!("{label}: {problem}");
+        eprintln!("{}", problem.labelled());
     }
 }

@@ -47,6 +47,15 @@ impl PackProblem {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// The problem with its severity first, as the tool prints it: `error: file:3: ...`.
+    pub fn labelled(&self) -> String {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        format!("{label}: {self}")
+    }
 }
 
 impl fmt::Display for PackProblem {

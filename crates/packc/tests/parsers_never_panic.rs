@@ -6,27 +6,8 @@ use passage_packc::markdown::parse_markdown;
 use passage_packc::source::lesson_file::parse_cloze;
 use proptest::prelude::*;
 
-const PACK: &str = r#"format_version = 1
-id = "de-a1"
-version = "1.0.0"
-kind = "language"
-level = "A1"
-target_language = "de"
-support_languages = ["en", "ar"]
-licence = "CC-BY-SA-4.0"
-authors = ["Passage team"]
-reviewed = 2026-10-01
-
-[title]
-de = "Erste Schritte"
-en = "First steps"
-ar = "الخطوات الأولى"
-
-[[sources]]
-id = "notruf"
-title = "Notruf 112"
-url = "https://www.bbk.bund.de/"
-"#;
+mod common;
+use common::PACK;
 
 const LESSON: &str = r#"title.en = "At the doctor's"
 title.ar = "عند الطبيب"
