@@ -21,7 +21,11 @@ async fn mount_app() -> web_sys::HtmlElement {
         .create_element("div")
         .expect("a div")
         .unchecked_into();
-    document().body().expect("a body").append_child(&container).expect("appended");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&container)
+        .expect("appended");
     let handle = leptos::mount::mount_to(container.clone(), App);
     handle.forget();
     leptos::task::tick().await;
@@ -39,7 +43,11 @@ fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
 
 /// Sets the URL fragment and waits for the browser's `hashchange` and Leptos to re-render.
 async fn go_to(fragment: &str) {
-    web_sys::window().expect("a window").location().set_hash(fragment).expect("hash set");
+    web_sys::window()
+        .expect("a window")
+        .location()
+        .set_hash(fragment)
+        .expect("hash set");
     sleep(50).await;
     leptos::task::tick().await;
 }
@@ -75,9 +83,15 @@ async fn the_first_screen_names_the_app_and_offers_start_learning() {
         .ok()
         .flatten()
         .expect("a Start learning link");
-    assert_eq!(start.text_content().unwrap_or_default().trim(), "Start learning");
+    assert_eq!(
+        start.text_content().unwrap_or_default().trim(),
+        "Start learning"
+    );
     assert_eq!(start.get_attribute("href").as_deref(), Some("#/packs"));
-    assert!(text_of(&app, ".update-banner-region").is_empty(), "no update is offered");
+    assert!(
+        text_of(&app, ".update-banner-region").is_empty(),
+        "no update is offered"
+    );
     app.remove();
 }
 

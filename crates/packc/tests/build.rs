@@ -53,7 +53,10 @@ fn a_sound_pack_compiles_into_a_catalog_and_a_content_addressed_file() {
 
 #[test]
 fn builds_are_deterministic() {
-    let lessons = lessons_with(&[("de-a1", SOUND), ("b-pack", &SOUND.replace("de-a1", "b-pack"))]);
+    let lessons = lessons_with(&[
+        ("de-a1", SOUND),
+        ("b-pack", &SOUND.replace("de-a1", "b-pack")),
+    ]);
     let read_site = |site: &Path| {
         let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(site.join("packs"))
             .into_iter()
@@ -70,7 +73,9 @@ fn builds_are_deterministic() {
         files
     };
     let (one, two) = (tempfile::tempdir(), tempfile::tempdir());
-    let (Ok(one), Ok(two)) = (one, two) else { panic!("temp dirs") };
+    let (Ok(one), Ok(two)) = (one, two) else {
+        panic!("temp dirs")
+    };
     assert!(passage_packc::build(lessons.path(), one.path()).is_ok());
     assert!(passage_packc::build(lessons.path(), two.path()).is_ok());
     let first = read_site(one.path());
@@ -104,10 +109,17 @@ fn problems_name_the_file_line_and_field() {
 fn unknown_fields_and_newer_formats_are_refused() {
     let typo = SOUND.replace("kind = ", "kinds = ");
     let newer = SOUND.replace("format_version = 1", "format_version = 9");
-    let lessons = lessons_with(&[("de-a1", &typo), ("de-a2", &newer.replace("de-a1", "de-a2"))]);
+    let lessons = lessons_with(&[
+        ("de-a1", &typo),
+        ("de-a2", &newer.replace("de-a1", "de-a2")),
+    ]);
     let found = messages(lessons.path());
     assert_eq!(found.len(), 2, "{found:?}");
-    assert!(found[0].contains("de-a1/pack.toml:4: unknown field `kinds`"), "{}", found[0]);
+    assert!(
+        found[0].contains("de-a1/pack.toml:4: unknown field `kinds`"),
+        "{}",
+        found[0]
+    );
     assert!(
         found[1].contains("de-a2/pack.toml:1: `format_version`: this pack uses format 9"),
         "{}",
@@ -120,7 +132,10 @@ fn a_broken_pack_writes_nothing() {
     let lessons = lessons_with(&[("de-a1", SOUND), ("bad", "this is not toml = = =")]);
     let site = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
     assert!(passage_packc::build(lessons.path(), site.path()).is_err());
-    assert!(!site.path().join("packs").exists(), "nothing may be half-written");
+    assert!(
+        !site.path().join("packs").exists(),
+        "nothing may be half-written"
+    );
 }
 
 #[test]
