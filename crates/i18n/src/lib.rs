@@ -19,7 +19,7 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use locale::{Direction, ENGLISH, LOCALES, Locale, Status, by_tag, endonym};
 pub use messages::{ENGLISH_FTL, Localizer, Messages, MessagesError, PLACEHOLDER};
 pub use negotiate::{match_tag, negotiate};
-pub use pack_language::{PackLanguage, pack_language};
+pub use pack_language::{PackLanguage, best_text, pack_language};
 
 /// The Fluent files of each locale, in `locales/<tag>/`, fetched in this order.
 pub const FILES: &[&str] = &["app.ftl"];

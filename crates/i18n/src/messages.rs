@@ -136,8 +136,9 @@ impl Messages {
         // Adding a function to a fresh bundle cannot clash with another.
         let _ = bundle.add_builtins();
         let _ = bundle.add_function("DATE", move |positional, _named| match positional.first() {
-            Some(FluentValue::String(iso)) => localize_date(iso, locale)
-                .map_or(FluentValue::Error, |text| FluentValue::from(text)),
+            Some(FluentValue::String(iso)) => {
+                localize_date(iso, locale).map_or(FluentValue::Error, FluentValue::from)
+            }
             _ => FluentValue::Error,
         });
         Ok(Self { locale, bundle })

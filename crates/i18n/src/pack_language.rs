@@ -49,9 +49,37 @@ pub fn pack_language(
     }
 }
 
+/// The best of several translations of one text (`(tag, text)` pairs, such as a pack's title) for
+/// a reader who prefers `preferred` in order, with its tag, so the page can mark its language.
+/// Matches `fa` to `fa-AF` and `prs`; else takes the first text there is.
+pub fn best_text<'a>(
+    texts: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
+    preferred: &[&str],
+) -> Option<(&'a str, &'a str)> {
+    preferred
+        .iter()
+        .find_map(|wanted| {
+            texts
+                .clone()
+                .into_iter()
+                .find(|(tag, _)| same_language(tag, wanted))
+        })
+        .or_else(|| texts.into_iter().next())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn picks_the_best_text_with_its_language() {
+        let texts = [("ar", "مرحبًا"), ("en", "Welcome"), ("fa-AF", "خوش آمدید")];
+        let best = |preferred: &[&str]| best_text(texts.iter().copied(), preferred);
+        assert_eq!(best(&["prs", "en"]), Some(("fa-AF", "خوش آمدید")));
+        assert_eq!(best(&["ti", "en"]), Some(("en", "Welcome")));
+        assert_eq!(best(&["ti"]), Some(("ar", "مرحبًا")));
+        assert_eq!(best_text(std::iter::empty(), &["en"]), None);
+    }
 
     fn support() -> Vec<String> {
         ["ar", "fa-AF", "uk"].map(String::from).to_vec()
