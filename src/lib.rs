@@ -51,7 +51,8 @@ pub fn start() {
             LANGUAGE_WAIT_MS,
         );
     }
-    leptos::task::spawn_local(async move {
+    // Leptos' executor starts with the mount, so this runs on wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async move {
         // A failure is fine: the app starts in English and the picker explains.
         let _ = i18n::load(locale).await;
         mount_once();

@@ -103,7 +103,9 @@ pub fn size_text(bytes: u64) -> Signal<String> {
     };
     t_args(id, move || {
         let mut number = passage_i18n::FluentValue::from(amount);
-        if let passage_i18n::FluentValue::Number(n) = &mut number {
+        if let passage_i18n::FluentValue::Number(n) = &mut number
+            && decimals > 0
+        {
             n.options.minimum_fraction_digits = Some(decimals);
         }
         let mut args = FluentArgs::new();

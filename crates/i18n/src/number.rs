@@ -12,8 +12,10 @@ pub fn localize_number(plain: &str, symbols: &NumberSymbols) -> String {
         Some(rest) => ("-", rest),
         None => ("", plain),
     };
+    // Fluent writes `335.` for zero fraction digits: an empty fraction is no fraction.
     let (integer, fraction) = match unsigned.split_once('.') {
-        Some((integer, fraction)) => (integer, Some(fraction)),
+        Some((integer, fraction)) if !fraction.is_empty() => (integer, Some(fraction)),
+        Some((integer, _)) => (integer, None),
         None => (unsigned, None),
     };
     let mut out = String::from(sign);
@@ -93,6 +95,7 @@ mod tests {
         for (tag, plain, expected) in [
             ("en", "1234567.5", "1,234,567.5"),
             ("en", "999", "999"),
+            ("en", "335.", "335"),
             ("en", "-1000", "-1,000"),
             ("de", "1234.5", "1.234,5"),
             ("tr", "1234.5", "1.234,5"),
