@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 use passage_core::Route;
 
-use crate::components::{LanguagePicker, UpdateBanner};
+use crate::components::{DraftNote, LanguagePicker, UpdateBanner};
+use crate::i18n::t;
 use crate::screens::{HomeScreen, NotFoundScreen, PackScreen, PacksScreen};
 
 /// The whole app: header, the current screen, and the update notice.
 #[component]
 pub fn App() -> impl IntoView {
+    crate::i18n::provide_i18n();
     let route = crate::routing::provide_route();
     crate::offline::provide_offline();
 
@@ -16,7 +18,7 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href=Route::Home.fragment()>
                 <img class="brand-mark" src="icons/mark.svg" alt="" width="32" height="32"/>
-                <span class="brand-name">"Passage"</span>
+                <span class="brand-name">{t("app-name")}</span>
             </a>
             <LanguagePicker/>
         </header>
@@ -30,7 +32,8 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="site-footer">
-            <p>"No account, no tracking: your progress stays on this device."</p>
+            <p>{t("footer-privacy")}</p>
+            <DraftNote/>
         </footer>
     }
 }

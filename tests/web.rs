@@ -118,3 +118,79 @@ async fn a_missing_catalog_is_explained_not_a_blank_screen() {
     go_to("").await;
     app.remove();
 }
+
+fn html_attribute(name: &str) -> String {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute(name))
+        .unwrap_or_default()
+}
+
+async fn click(container: &web_sys::HtmlElement, selector: &str) {
+    let element: web_sys::HtmlElement = container
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .expect("the element to click")
+        .unchecked_into();
+    element.click();
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_picker_switches_language_and_direction_at_once_without_reload() {
+    // The test server has no locales/: hand the app the files it would fetch.
+    passage::i18n::add_messages("ar", include_str!("../locales/ar/app.ftl"));
+    passage::i18n::add_messages("uk", include_str!("../locales/uk/app.ftl"));
+    go_to("#/no-such-screen").await;
+    let app = mount_app().await;
+    assert_eq!(text_of(&app, "main h1"), "Page not found");
+    assert_eq!(html_attribute("lang"), "en");
+    assert_eq!(html_attribute("dir"), "ltr");
+    let options = app.get_elements_by_class_name("language-option").length();
+    assert_eq!(options, 12, "every interface language is offered");
+    assert_eq!(
+        app.query_selector(".language-option[lang=ar]")
+            .ok()
+            .flatten()
+            .and_then(|option| option.text_content()),
+        Some("العربية".to_owned()),
+        "languages are listed by their own names"
+    );
+
+    click(&app, ".language-option[lang=ar]").await;
+    assert!(eventually(|| text_of(&app, "main h1") == "الصفحة غير موجودة").await);
+    assert_eq!(html_attribute("lang"), "ar");
+    assert_eq!(html_attribute("dir"), "rtl");
+    assert_eq!(text_of(&app, ".language-picker-current"), "العربية");
+    assert!(
+        text_of(&app, ".draft-note").contains("مسودة"),
+        "a draft translation invites corrections"
+    );
+
+    click(&app, ".language-option[lang=uk]").await;
+    assert!(eventually(|| text_of(&app, "main h1") == "Сторінку не знайдено").await);
+    assert_eq!(html_attribute("dir"), "ltr");
+
+    click(&app, ".language-option[lang=en]").await;
+    assert!(eventually(|| text_of(&app, "main h1") == "Page not found").await);
+    assert_eq!(html_attribute("lang"), "en");
+    assert!(
+        text_of(&app, ".draft-note").is_empty(),
+        "English is not a draft"
+    );
+    if let Ok(Some(storage)) = web_sys::window().expect("a window").local_storage() {
+        assert_eq!(
+            storage
+                .get_item("passage.interface-language")
+                .ok()
+                .flatten()
+                .as_deref(),
+            Some("en"),
+            "the choice is remembered"
+        );
+        let _ = storage.clear();
+    }
+    go_to("").await;
+    app.remove();
+}

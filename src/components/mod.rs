@@ -1,7 +1,11 @@
 //! Pieces of UI shared by several screens.
 
+mod draft_note;
 mod language_picker;
+mod learner_language;
 mod update_banner;
 
+pub use draft_note::DraftNote;
 pub use language_picker::LanguagePicker;
+pub use learner_language::LearnerLanguageSelect;
 pub use update_banner::UpdateBanner;

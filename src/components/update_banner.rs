@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::offline::{apply_update, use_update_ready};
 
 /// A polite notice with a reload button; the page keeps running the version it started with until
@@ -13,9 +14,9 @@ pub fn UpdateBanner() -> impl IntoView {
         <div class="update-banner-region" role="status" aria-live="polite">
             <Show when=move || update_ready.get()>
                 <div class="update-banner">
-                    <span>"Update available"</span>
+                    <span>{t("update-available")}</span>
                     <button class="button" type="button" on:click=move |_| apply_update()>
-                        "Reload"
+                        {t("update-reload")}
                     </button>
                 </div>
             </Show>

@@ -3,32 +3,31 @@
 use leptos::prelude::*;
 use passage_core::Route;
 
+use crate::i18n::t;
+
 /// Welcome, the promise of the app, and "Start learning".
 #[component]
 pub fn HomeScreen() -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="home-title">
-            <h1 id="home-title">"Passage"</h1>
-            <p class="lead">
-                "Learn the language of your new country, and how life there works: "
-                "rights, health care, work, money, school and where to get help."
-            </p>
+            <h1 id="home-title">{t("app-name")}</h1>
+            <p class="lead">{t("home-lead")}</p>
             <a class="button button-primary button-large" href=Route::Packs.fragment()>
-                "Start learning"
+                {t("home-start")}
             </a>
         </section>
         <ul class="promises" role="list">
             <li>
-                <h2>"Works offline"</h2>
-                <p>"Once a lesson pack is on your phone, you can study with no internet."</p>
+                <h2>{t("home-offline-title")}</h2>
+                <p>{t("home-offline-text")}</p>
             </li>
             <li>
-                <h2>"Private"</h2>
-                <p>"No account and no tracking. Your progress stays on this device."</p>
+                <h2>{t("home-private-title")}</h2>
+                <p>{t("home-private-text")}</p>
             </li>
             <li>
-                <h2>"Free"</h2>
-                <p>"Made for newcomers, teachers and the organisations that help them."</p>
+                <h2>{t("home-free-title")}</h2>
+                <p>{t("home-free-text")}</p>
             </li>
         </ul>
     }

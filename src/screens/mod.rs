@@ -3,6 +3,7 @@
 mod home;
 mod not_found;
 mod pack;
+mod pack_text;
 mod packs;
 
 pub use home::HomeScreen;

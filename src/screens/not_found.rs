@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use passage_core::Route;
 
+use crate::i18n::t;
+
 /// Says the page does not exist and offers the way home; never a blank screen.
 #[component]
 pub fn NotFoundScreen(
@@ -11,9 +13,11 @@ pub fn NotFoundScreen(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="not-found-title">
-            <h1 id="not-found-title">"Page not found"</h1>
-            <p>"There is no page at " <code>{path}</code> "."</p>
-            <a class="button" href=Route::Home.fragment()>"Go to the start"</a>
+            <h1 id="not-found-title">{t("not-found-title")}</h1>
+            <p>{t("not-found-text")}</p>
+            // An address reads left to right in every language.
+            <p><code dir="ltr" translate="no">{path}</code></p>
+            <a class="button" href=Route::Home.fragment()>{t("not-found-home")}</a>
         </section>
     }
 }

@@ -1,8 +1,11 @@
 //! One pack: what it teaches, in which languages, and how large it is.
 
 use leptos::prelude::*;
-use passage_core::Route;
+use passage_core::{CatalogEntry, Route};
+use passage_i18n::endonym;
 
+use super::pack_text::{PackLanguageNote, chosen_language, text_in};
+use crate::i18n::{t, use_i18n};
 use crate::site::fetch_catalog;
 
 /// The details of one pack from the catalog.
@@ -14,33 +17,69 @@ pub fn PackScreen(
     let catalog = LocalResource::new(fetch_catalog);
     view! {
         <section aria-labelledby="pack-title">
-            <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading" role="status">{t("pack-loading")}</p> }>
                 {
                     let id = id.clone();
                     move || catalog.get().map(|result| {
                         let pack = result.ok().and_then(|catalog| catalog.pack(&id).cloned());
                         match pack {
-                            Some(pack) => view! {
-                                <h1 id="pack-title">{pack.title.best(&["en"], "en").unwrap_or(&pack.id).to_owned()}</h1>
-                                <p>{pack.description.best(&["en"], "en").unwrap_or_default().to_owned()}</p>
-                                <dl class="pack-facts">
-                                    <dt>"Language you learn"</dt>
-                                    <dd lang=pack.target_language.clone()>{pack.target_language.clone()}</dd>
-                                    <dt>"Translations"</dt>
-                                    <dd>{pack.support_languages.join(", ")}</dd>
-                                    <dt>"Version"</dt>
-                                    <dd>{pack.version.clone()}</dd>
-                                </dl>
-                            }.into_any(),
+                            Some(pack) => view! { <PackDetails pack=pack/> }.into_any(),
                             None => view! {
-                                <h1 id="pack-title">"Pack not found"</h1>
-                                <p>"This site has no pack called " <code>{id.clone()}</code> "."</p>
+                                <h1 id="pack-title">{t("pack-not-found-title")}</h1>
+                                <p>{t("pack-not-found-text")}</p>
+                                <p><code dir="ltr" translate="no">{id.clone()}</code></p>
                             }.into_any(),
                         }
                     })
                 }
             </Suspense>
-            <a class="button" href=Route::Packs.fragment()>"All packs"</a>
+            <a class="button" href=Route::Packs.fragment()>{t("pack-all")}</a>
         </section>
+    }
+}
+
+/// A language name in its own language and script, isolated from the text around it.
+fn language_name(tag: &str) -> impl IntoView + use<> {
+    view! { <bdi lang=tag.to_owned()>{endonym(tag).to_owned()}</bdi> }
+}
+
+#[component]
+fn PackDetails(pack: CatalogEntry) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = {
+        let pack = pack.clone();
+        Memo::new(move |_| {
+            let language = chosen_language(i18n, &pack).tag;
+            let title = text_in(&pack.title, &language, i18n)
+                .unwrap_or_else(|| (String::new(), pack.id.clone()));
+            (title, text_in(&pack.description, &language, i18n))
+        })
+    };
+    let title = move || text.get().0;
+    let translations = pack
+        .support_languages
+        .iter()
+        .enumerate()
+        .map(|(index, tag)| {
+            view! {
+                {(index > 0).then(|| t("list-separator"))}
+                {language_name(tag)}
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 id="pack-title" lang=move || title().0 dir="auto">{move || title().1}</h1>
+        {move || text.get().1.map(|(lang, description)| view! {
+            <p lang=lang dir="auto">{description}</p>
+        })}
+        <PackLanguageNote pack=pack.clone()/>
+        <dl class="pack-facts">
+            <dt>{t("pack-target")}</dt>
+            <dd>{language_name(&pack.target_language)}</dd>
+            <dt>{t("pack-translations")}</dt>
+            <dd>{translations}</dd>
+            <dt>{t("pack-version")}</dt>
+            <dd><bdi dir="ltr">{pack.version.clone()}</bdi></dd>
+        </dl>
     }
 }

@@ -2,29 +2,40 @@
 
 use leptos::prelude::*;
 use passage_core::{CatalogEntry, Route};
+use passage_i18n::{FluentArgs, endonym};
 
+use super::pack_text::{PackLanguageNote, chosen_language, text_in};
+use crate::components::LearnerLanguageSelect;
+use crate::i18n::{t, t_args, use_i18n};
 use crate::site::{FetchError, fetch_catalog};
 
-/// The languages the interface prefers for pack titles; English until the interface is translated.
-const PREFERRED: &[&str] = &["en"];
-
-/// Every pack in the site's catalog, with what it teaches and its size.
+/// Every pack in the site's catalog, with what it teaches and its size, in the learner's language.
 #[component]
 pub fn PacksScreen() -> impl IntoView {
     let catalog = LocalResource::new(fetch_catalog);
     view! {
         <section aria-labelledby="packs-title">
-            <h1 id="packs-title">"Lesson packs"</h1>
-            <Suspense fallback=|| view! { <p class="loading" role="status">"Loading packs…"</p> }>
+            <h1 id="packs-title">{t("packs-title")}</h1>
+            <LearnerLanguageSelect/>
+            <Suspense fallback=|| view! { <p class="loading" role="status">{t("packs-loading")}</p> }>
                 {move || catalog.get().map(|result| match result {
                     Ok(catalog) if catalog.packs.is_empty() => view! {
-                        <p>"This site offers no lesson packs yet."</p>
+                        <p>{t("packs-none")}</p>
                     }.into_any(),
-                    Ok(catalog) => view! {
-                        <ul class="pack-list" role="list">
-                            {catalog.packs.into_iter().map(|pack| view! { <PackCard pack=pack/> }).collect_view()}
-                        </ul>
-                    }.into_any(),
+                    Ok(catalog) => {
+                        let count = catalog.packs.len();
+                        let counted = t_args("packs-count", move || {
+                            let mut args = FluentArgs::new();
+                            args.set("count", count);
+                            args
+                        });
+                        view! {
+                            <p class="pack-count">{counted}</p>
+                            <ul class="pack-list" role="list">
+                                {catalog.packs.into_iter().map(|pack| view! { <PackCard pack=pack/> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
                     Err(error) => view! { <CatalogProblem error=error/> }.into_any(),
                 })}
             </Suspense>
@@ -32,26 +43,42 @@ pub fn PacksScreen() -> impl IntoView {
     }
 }
 
+/// One pack: its title and description in the learner's language (marked with the language they
+/// are in), what it teaches, and its download size.
 #[component]
 fn PackCard(pack: CatalogEntry) -> impl IntoView {
-    let title = pack
-        .title
-        .best(PREFERRED, "en")
-        .unwrap_or(&pack.id)
-        .to_owned();
-    let description = pack
-        .description
-        .best(PREFERRED, "en")
-        .unwrap_or_default()
-        .to_owned();
+    let i18n = use_i18n();
+    let text = {
+        let pack = pack.clone();
+        Memo::new(move |_| {
+            let language = chosen_language(i18n, &pack).tag;
+            let title = text_in(&pack.title, &language, i18n)
+                .unwrap_or_else(|| (String::new(), pack.id.clone()));
+            let description = text_in(&pack.description, &language, i18n);
+            (title, description)
+        })
+    };
+    let title = move || text.get().0;
     let href = Route::Pack(pack.id.clone()).fragment();
+    let target = pack.target_language.clone();
+    let learns = t_args("pack-learns", move || {
+        let mut args = FluentArgs::new();
+        args.set("language", endonym(&target).to_owned());
+        args
+    });
+    let size = size_text(pack.size_bytes);
     view! {
         <li class="pack-card">
-            <h2><a href=href>{title}</a></h2>
-            <p>{description}</p>
+            <h2>
+                <a href=href lang=move || title().0 dir="auto">{move || title().1}</a>
+            </h2>
+            {move || text.get().1.map(|(lang, description)| view! {
+                <p lang=lang dir="auto">{description}</p>
+            })}
+            <PackLanguageNote pack=pack.clone()/>
             <p class="pack-meta">
-                <span>"Learn: " <span lang=pack.target_language.clone()>{pack.target_language.clone()}</span></span>
-                <span>{format_size(pack.size_bytes)}</span>
+                <span>{learns}</span>
+                <span>{size}</span>
             </p>
         </li>
     }
@@ -59,21 +86,30 @@ fn PackCard(pack: CatalogEntry) -> impl IntoView {
 
 #[component]
 fn CatalogProblem(error: FetchError) -> impl IntoView {
-    let message = match error {
-        FetchError::Unreachable => {
-            "The list of packs could not be loaded. Check your connection and try again."
-        }
-        FetchError::Status(_) => "This site's list of packs is missing. Tell the site's owner.",
-        FetchError::Catalog(_) => "This site's list of packs is damaged. Tell the site's owner.",
+    let id = match error {
+        FetchError::Unreachable => "packs-unreachable",
+        FetchError::Status(_) => "packs-missing",
+        FetchError::Catalog(_) => "packs-damaged",
     };
-    view! { <p class="problem" role="alert">{message}</p> }
+    view! { <p class="problem" role="alert">{t(id)}</p> }
 }
 
-/// A size in bytes as a learner on metered data reads it.
-fn format_size(bytes: u64) -> String {
-    match bytes {
-        0..1_000 => format!("{bytes} B"),
-        1_000..1_000_000 => format!("{} KB", bytes.div_ceil(1_000)),
-        _ => format!("{:.1} MB", bytes as f64 / 1_000_000.0),
-    }
+/// A size in bytes as a learner on metered data reads it, in the interface language.
+pub fn size_text(bytes: u64) -> Signal<String> {
+    let (id, amount, decimals): (&'static str, f64, usize) = match bytes {
+        0..1_000 => ("size-bytes", bytes as f64, 0),
+        1_000..1_000_000 => ("size-kb", bytes.div_ceil(1_000) as f64, 0),
+        _ => ("size-mb", (bytes as f64 / 100_000.0).round() / 10.0, 1),
+    };
+    t_args(id, move || {
+        let mut number = passage_i18n::FluentValue::from(amount);
+        if let passage_i18n::FluentValue::Number(n) = &mut number
+            && decimals > 0
+        {
+            n.options.minimum_fraction_digits = Some(decimals);
+        }
+        let mut args = FluentArgs::new();
+        args.set("size", number);
+        args
+    })
 }

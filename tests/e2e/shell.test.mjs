@@ -24,8 +24,10 @@ test("first load renders the shell with no console error, CSP violation or off-h
   assert.equal(await start.getAttribute("href"), "#/packs", "Start learning is a link");
   assert.equal(await page.getByRole("button", { name: "Update available" }).count(), 0);
   await page.locator(".language-picker summary").click();
-  assert.ok(await page.getByText("More languages are coming.").isVisible(), "the language picker opens");
+  assert.ok(await page.locator('.language-option[lang="ar"]').isVisible(), "the language picker opens");
+  await page.keyboard.press("Escape");
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.equal(await page.locator("html").getAttribute("dir"), "ltr");
   const manifest = await page.evaluate(async () => {
     const link = document.querySelector('link[rel="manifest"]');
     return (await fetch(link.href)).json();

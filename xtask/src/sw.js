@@ -5,20 +5,57 @@
 // waits: pages keep running the files they started with until the learner presses "Reload"
 // (the page posts "skip-waiting"). So a page never mixes two versions of the app.
 // Hosts: serve this file with `Cache-Control: no-cache` so browsers see new versions at once.
+//
+// Interface translations (locales/<lang>/*.ftl) are not precached: a learner needs one language,
+// not twelve. They are cached when first fetched, in a cache named by the hash of every locale
+// file (LOCALES_VERSION). A new build with changed translations refreshes the languages the
+// learner already used while it installs (or keeps the old copies when offline), so a chosen
+// language keeps working offline across updates.
 
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
 const SHELL_CACHE = "passage-shell-" + VERSION;
 const SHELL_PREFIX = "passage-shell-";
+const LOCALES_VERSION = "__LOCALES_VERSION__";
+const LOCALE_PREFIX = "passage-locales-";
+const LOCALE_CACHE = LOCALE_PREFIX + LOCALES_VERSION;
+// The worker's scope is the app's folder (root or a sub-folder): translations live below it.
+const LOCALES_PATH = new URL("./locales/", self.registration.scope).pathname;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(SHELL_CACHE).then((cache) =>
-      // `reload` skips the HTTP cache, so the new cache never holds an old file.
-      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })))
-    )
+    caches
+      .open(SHELL_CACHE)
+      .then((cache) =>
+        // `reload` skips the HTTP cache, so the new cache never holds an old file.
+        cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })))
+      )
+      .then(carryLocales)
   );
 });
+
+/** Brings the languages cached by earlier builds into this build's locale cache. */
+async function carryLocales() {
+  const fresh = await caches.open(LOCALE_CACHE);
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(LOCALE_PREFIX) || key === LOCALE_CACHE) continue;
+    const old = await caches.open(key);
+    for (const request of await old.keys()) {
+      if (await fresh.match(request)) continue;
+      try {
+        const response = await fetch(new Request(request.url, { cache: "reload" }));
+        if (response.ok) {
+          await fresh.put(request, response);
+          continue;
+        }
+      } catch (_) {
+        // Offline: keep the old translation; it is better than none.
+      }
+      const kept = await old.match(request);
+      if (kept) await fresh.put(request, kept);
+    }
+  }
+}
 
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") {
@@ -33,7 +70,11 @@ self.addEventListener("activate", (event) => {
       .then((keys) =>
         Promise.all(
           keys
-            .filter((key) => key.startsWith(SHELL_PREFIX) && key !== SHELL_CACHE)
+            .filter(
+              (key) =>
+                (key.startsWith(SHELL_PREFIX) && key !== SHELL_CACHE) ||
+                (key.startsWith(LOCALE_PREFIX) && key !== LOCALE_CACHE)
+            )
             .map((key) => caches.delete(key))
         )
       )
@@ -50,6 +91,9 @@ self.addEventListener("fetch", (event) => {
 });
 
 async function respond(request) {
+  if (new URL(request.url).pathname.startsWith(LOCALES_PATH)) {
+    return respondWithLocale(request);
+  }
   const cache = await caches.open(SHELL_CACHE);
   // Every page of the app is the same index.html: screens live in the URL fragment.
   const cached =
@@ -57,4 +101,14 @@ async function respond(request) {
       ? await cache.match("./")
       : await cache.match(request, { ignoreSearch: true });
   return cached || fetch(request);
+}
+
+/** A translation file: from the locale cache, else fetched once and kept there. */
+async function respondWithLocale(request) {
+  const cache = await caches.open(LOCALE_CACHE);
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
 }

@@ -10,20 +10,41 @@ use crate::Result;
 const TEMPLATE: &str = include_str!("sw.js");
 
 /// Files of the site that the worker does not precache: itself, the compressed copies (the
-/// server picks those), and the compiled packs, which are downloaded when a learner asks.
+/// server picks those), the compiled packs, which are downloaded when a learner asks, and the
+/// interface translations, cached when a language is first chosen.
 fn precached(relative: &str) -> bool {
     let compressed = relative.ends_with(".br") || relative.ends_with(".gz");
     let pack = relative.starts_with("packs/") && relative != "packs/index.json";
-    relative != "sw.js" && !compressed && !pack
+    relative != "sw.js" && !compressed && !pack && !is_locale_file(relative)
+}
+
+fn is_locale_file(relative: &str) -> bool {
+    relative.starts_with("locales/")
+}
+
+/// A version of every translation file together: it names the worker's locale cache.
+fn locales_version(site: &Path, files: &[String]) -> Result<String> {
+    let mut version = Sha256::new();
+    for relative in files.iter().filter(|relative| {
+        is_locale_file(relative) && !relative.ends_with(".br") && !relative.ends_with(".gz")
+    }) {
+        version.update(relative.as_bytes());
+        version.update([0]);
+        version.update(Sha256::digest(std::fs::read(site.join(relative))?));
+    }
+    Ok(format!("{:x}", version.finalize())[..20].to_owned())
 }
 
 /// Writes `sw.js` into the site at `site`, listing every precached file.
 pub fn write(site: &Path) -> Result {
     let mut files = Vec::new();
     collect(site, site, &mut files)?;
-    files.retain(|relative| precached(relative));
     files.sort();
+    let locales = locales_version(site, &files)?;
+    files.retain(|relative| precached(relative));
+    // The worker's version covers the translations too, so changed ones reach learners.
     let mut version = Sha256::new();
+    version.update(locales.as_bytes());
     let mut urls = Vec::new();
     for relative in &files {
         let bytes = std::fs::read(site.join(relative))?;
@@ -47,7 +68,8 @@ pub fn write(site: &Path) -> Result {
     );
     let script = TEMPLATE
         .replace("__VERSION__", &version[..20])
-        .replace("__PRECACHE__", &list);
+        .replace("__PRECACHE__", &list)
+        .replace("__LOCALES_VERSION__", &locales);
     std::fs::write(site.join("sw.js"), script)?;
     Ok(())
 }
@@ -88,6 +110,8 @@ mod tests {
             "passage-abc_bg.wasm.br",
             "index.html.gz",
             "packs/de-a1.0123.json",
+            "locales/ar/app.ftl",
+            "locales/README.md",
         ] {
             assert!(!precached(no), "{no} should not be precached");
         }

@@ -21,6 +21,15 @@ const TEST_DEBIAN_PACKAGES: &[&str] = &[
     "fonts-dejavu-core",
 ];
 
+/// Font files the browser tests need: Arabic script (Arabic, Farsi/Dari, Pashto), Ethiopic
+/// (Tigrinya), and Latin with Cyrillic (Ukrainian, Russian), from the packages above.
+const TEST_FONTS: &[&str] = &[
+    "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+];
+
 /// Proof that the build tools are installed; `dist::build` takes it so it cannot be forgotten.
 pub struct BuildTools(());
 
@@ -160,8 +169,8 @@ fn ensure_node_packages() -> Result {
 fn ensure_debian_packages() -> Result {
     let have_all = [CHROMIUM, CHROMEDRIVER]
         .iter()
-        .all(|path| std::path::Path::new(path).exists())
-        && std::path::Path::new("/usr/share/fonts/truetype/noto").exists();
+        .chain(TEST_FONTS)
+        .all(|path| std::path::Path::new(path).exists());
     if have_all {
         return Ok(());
     }

@@ -1,0 +1,25 @@
+//! Passage's interface languages, in plain Rust (no web dependencies, tested on the host).
+//!
+//! - [`locale`]: the table of interface languages (tag, endonym, direction, draft or reviewed);
+//! - [`negotiate`]: choosing a language from the browser's preferences;
+//! - [`messages`]: Fluent messages with the fallback chain (chosen language, then English), never a
+//!   raw message id;
+//! - [`number`]: numbers and dates as each language writes them;
+//! - [`pack_language`]: which of a pack's languages to show a learner;
+//! - [`check`]: the checks over `locales/` that the host tests run.
+
+pub mod check;
+pub mod locale;
+pub mod messages;
+pub mod negotiate;
+pub mod number;
+pub mod pack_language;
+
+pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use locale::{Direction, ENGLISH, LOCALES, Locale, Status, by_tag, endonym};
+pub use messages::{ENGLISH_FTL, Localizer, Messages, MessagesError, PLACEHOLDER};
+pub use negotiate::{match_tag, negotiate};
+pub use pack_language::{PackLanguage, best_text, pack_language};
+
+/// The Fluent files of each locale, in `locales/<tag>/`, fetched in this order.
+pub const FILES: &[&str] = &["app.ftl"];

@@ -1,0 +1,86 @@
+//! The checks over the real `locales/` folder: every `.ftl` parses, every locale has exactly
+//! English's message ids, uses only English's variables, has no empty message; and every message
+//! formats in every language without a Fluent error.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use passage_i18n::check::check_locales;
+use passage_i18n::{ENGLISH_FTL, FILES, FluentArgs, LOCALES, Localizer, Messages};
+
+fn locales_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales")
+}
+
+#[test]
+fn every_locale_parses_and_matches_english() {
+    let problems = check_locales(&locales_dir());
+    let report: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        problems.is_empty(),
+        "{} problem(s) in locales/:\n{}",
+        problems.len(),
+        report.join("\n")
+    );
+}
+
+#[test]
+fn the_compiled_english_is_the_file_on_disk() {
+    let on_disk = std::fs::read_to_string(locales_dir().join("en/app.ftl")).unwrap_or_default();
+    assert_eq!(ENGLISH_FTL, on_disk);
+}
+
+/// Sample values for every variable the messages use, numbers where a plural may select.
+fn sample_args() -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("count", 3);
+    args.set("size", 1500);
+    args.set("language", "Deutsch");
+    args.set("wanted", "ትግርኛ");
+    args.set("used", "English");
+    args
+}
+
+#[test]
+fn every_message_formats_in_every_language_without_error() {
+    let english = Arc::new(Messages::english().without_isolation());
+    let mut ids = Vec::new();
+    let mut english_ids = passage_i18n::check::LocaleMessages::new();
+    passage_i18n::check::read_ftl("en", "en/app.ftl", ENGLISH_FTL, &mut english_ids);
+    ids.extend(english_ids.keys().cloned());
+    let args = sample_args();
+    let mut failures = Vec::new();
+    for locale in LOCALES {
+        let texts: Vec<(String, String)> = FILES
+            .iter()
+            .map(|file| {
+                let path = locales_dir().join(locale.tag).join(file);
+                (
+                    (*file).to_owned(),
+                    std::fs::read_to_string(path).unwrap_or_default(),
+                )
+            })
+            .collect();
+        let files: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(file, text)| (file.as_str(), text.as_str()))
+            .collect();
+        let messages = match Messages::parse(locale, &files) {
+            Ok(messages) => Arc::new(messages.without_isolation()),
+            Err(error) => {
+                failures.push(error.to_string());
+                continue;
+            }
+        };
+        let localizer = Localizer::new(messages.clone(), english.clone());
+        for id in &ids {
+            assert!(messages.has(id), "{}: {id} is missing", locale.tag);
+            let (text, problems) = localizer.format_reporting(id, Some(&args));
+            failures.extend(problems.into_iter().map(|p| format!("{}: {p}", locale.tag)));
+            if text.trim().is_empty() || text.contains(id.as_str()) {
+                failures.push(format!("{}: {id} formats as {text:?}", locale.tag));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
