@@ -6,6 +6,7 @@
 
 pub mod answer;
 pub mod catalog;
+pub mod exercise;
 pub mod localized;
 pub mod pack;
 pub mod progress;

@@ -1,1 +1,47 @@
-//! (being written)
+//! The learner's progress and how it is kept: the model ([`Progress`]), its stored document
+//! format (versioned, checksummed, migrated from every earlier version), the one writer
+//! ([`ProgressStore`], two slots so a crash mid-write never leaves nothing readable), export,
+//! import and merge.
+//!
+//! Progress lives only in the browser's storage, so nothing here ever drops what it could not
+//! read: damaged data is set aside byte for byte and reported, data from a newer app is left
+//! alone, and a storage error leaves what was saved before intact.
+//!
+//! "Delete all my data" is [`ProgressStore::delete_all`], which clears both slots and the copies
+//! set aside through [`ProgressSlots::clear`]; the UI confirms with the learner first.
+
+mod checksum;
+mod daily;
+mod error;
+mod exchange;
+mod faulty_slots;
+mod format;
+mod item;
+mod key;
+mod lesson;
+mod memory_slots;
+mod merge;
+mod migrate;
+mod settings;
+mod slots;
+mod state;
+mod store;
+mod wire_v2;
+
+#[cfg(test)]
+mod tests;
+
+pub use daily::{DEFAULT_GOAL, DailyActivity, HISTORY_DAYS};
+pub use error::DecodeError;
+pub use exchange::{export, import};
+pub use faulty_slots::FaultySlots;
+pub use format::{CURRENT_VERSION, Decoded, FORMAT_NAME, decode, encode};
+pub use item::ItemProgress;
+pub use key::{ItemKey, LessonKey};
+pub use lesson::LessonProgress;
+pub use memory_slots::MemorySlots;
+pub use merge::merge;
+pub use settings::LearnerSettings;
+pub use slots::{ProgressSlots, Slot, StorageError};
+pub use state::Progress;
+pub use store::{LoadProblem, LoadReport, Loaded, ProgressStore, SaveError, SaveReport};

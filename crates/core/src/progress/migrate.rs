@@ -1,0 +1,109 @@
+//! Reading every earlier version of the stored data: each version's `data` is read with its own
+//! types and brought forward one step at a time to the current one.
+//!
+//! Version 1 (app 0.1) kept one copy, with no generation, and only the scheduler's state of the
+//! items reviewed, as a flat list:
+//!
+//! ```json
+//! {"language":"ar","audio":true,
+//!  "items":[{"pack":"de-a1","item":"w-hallo","due":1700000000,"stability":3.2,
+//!            "difficulty":5.1,"reviews":3,"lapses":1,"last_review":1699990000}]}
+//! ```
+//!
+//! Version 2 (current) is described in `wire_v2`. To add version 3: freeze `DataV2` as it is,
+//! write `DataV3`, a `v2_to_v3`, a fixture `v3.json`, and a line in [`data_to_current`].
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::DecodeError;
+use super::daily::DEFAULT_GOAL;
+use super::wire_v2::{DailyV2, DataV2, ItemV2, LearnerV2};
+
+/// The `data` of a document of `version`, brought to the current version.
+pub(super) fn data_to_current(version: u32, data: Value) -> Result<DataV2, DecodeError> {
+    match version {
+        1 => Ok(v1_to_v2(parse::<DataV1>(data)?)),
+        2 => parse::<DataV2>(data),
+        other => Err(DecodeError::Malformed(format!("unknown version {other}"))),
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(data: Value) -> Result<T, DecodeError> {
+    serde_json::from_value(data).map_err(|error| DecodeError::Malformed(format!("data: {error}")))
+}
+
+/// Version 1's data.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DataV1 {
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default = "yes")]
+    audio: bool,
+    items: Vec<ItemV1>,
+}
+
+/// Version 1's record of a reviewed item.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemV1 {
+    pack: String,
+    item: String,
+    due: i64,
+    stability: f64,
+    difficulty: f64,
+    #[serde(default)]
+    reviews: u32,
+    #[serde(default)]
+    lapses: u32,
+    #[serde(default)]
+    last_review: Option<i64>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Version 1 to 2: the flat list becomes a map per pack; every pack with progress is taken as
+/// installed (version 1 had no list of packs); answer counts start at 0 (version 1 did not count
+/// answers); daily activity starts empty with the default goal. Should the list hold an item
+/// twice, the record with the later review (then more reviews) is kept, as `merge` would.
+fn v1_to_v2(v1: DataV1) -> DataV2 {
+    let mut items: BTreeMap<String, BTreeMap<String, ItemV2>> = BTreeMap::new();
+    for old in v1.items {
+        let new = ItemV2 {
+            due: old.due,
+            last: old.last_review,
+            s: Some(old.stability),
+            d: Some(old.difficulty),
+            n: old.reviews,
+            lapses: old.lapses,
+            ok: 0,
+            tries: 0,
+            ms: None,
+        };
+        let pack = items.entry(old.pack).or_default();
+        let keep_old = pack
+            .get(&old.item)
+            .is_some_and(|kept| (kept.last, kept.n) >= (new.last, new.n));
+        if !keep_old {
+            pack.insert(old.item, new);
+        }
+    }
+    DataV2 {
+        learner: LearnerV2 {
+            lang: v1.language,
+            audio: v1.audio,
+        },
+        packs: items.keys().cloned().collect(),
+        items,
+        lessons: BTreeMap::new(),
+        daily: DailyV2 {
+            goal: DEFAULT_GOAL,
+            days: BTreeMap::new(),
+        },
+    }
+}
