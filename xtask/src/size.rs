@@ -97,7 +97,10 @@ pub fn report(site: &Path) -> Result<Vec<FileSize>> {
 /// above, with fluent-bundle's parser and plural rules); every other language is one download
 /// when it is first chosen, then cached.
 fn i18n_report(site: &Path) -> Result {
-    let english = std::fs::read(root().join("locales").join("en").join("app.ftl"))?;
+    let mut english = Vec::new();
+    for file in passage_i18n::FILES {
+        english.extend(std::fs::read(root().join("locales").join("en").join(file))?);
+    }
     println!(
         "i18n: English messages compiled into the wasm: {} raw, {} brotli; Fluent (fluent-bundle's \
          parser, CLDR plural rules) and the language switching are inside the wasm above \

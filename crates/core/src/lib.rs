@@ -12,6 +12,7 @@ pub mod pack;
 pub mod progress;
 pub mod route;
 pub mod schedule;
+pub mod study;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogError, PackKind};
 pub use localized::LocalizedText;

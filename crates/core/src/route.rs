@@ -13,8 +13,14 @@ pub enum Route {
     Home,
     /// The list of lesson packs this site offers.
     Packs,
-    /// One pack, by its id.
+    /// One pack, by its id: its lessons, download for offline use, removal.
     Pack(String),
+    /// A lesson of a pack, studied.
+    Lesson { pack: String, lesson: String },
+    /// A review session of the items due across all packs.
+    Review,
+    /// The learner's data: progress export and import, storage, deleting everything.
+    MyData,
     /// A fragment that names no screen; kept so the page can say what was asked for.
     NotFound(String),
 }
@@ -28,6 +34,16 @@ impl Route {
             (None, _, _) => Self::Home,
             (Some("packs"), None, _) => Self::Packs,
             (Some("packs"), Some(id), None) if is_pack_id(id) => Self::Pack(id.to_owned()),
+            (Some("packs"), Some(pack), Some(lesson))
+                if is_pack_id(pack) && is_pack_id(lesson) && parts.next().is_none() =>
+            {
+                Self::Lesson {
+                    pack: pack.to_owned(),
+                    lesson: lesson.to_owned(),
+                }
+            }
+            (Some("review"), None, _) => Self::Review,
+            (Some("data"), None, _) => Self::MyData,
             _ => Self::NotFound(path.to_owned()),
         }
     }
@@ -55,6 +71,9 @@ impl fmt::Display for Route {
             Self::Home => f.write_str("/"),
             Self::Packs => f.write_str("/packs"),
             Self::Pack(id) => write!(f, "/packs/{id}"),
+            Self::Lesson { pack, lesson } => write!(f, "/packs/{pack}/{lesson}"),
+            Self::Review => f.write_str("/review"),
+            Self::MyData => f.write_str("/data"),
             Self::NotFound(path) => write!(f, "/{path}"),
         }
     }
@@ -74,7 +93,23 @@ mod tests {
             ("#packs/", Route::Packs),
             ("#/packs/de-a1", Route::Pack("de-a1".into())),
             ("#/packs/DE", Route::NotFound("packs/DE".into())),
-            ("#/packs/de-a1/x", Route::NotFound("packs/de-a1/x".into())),
+            (
+                "#/packs/de-a1/doctor",
+                Route::Lesson {
+                    pack: "de-a1".into(),
+                    lesson: "doctor".into(),
+                },
+            ),
+            (
+                "#/packs/de-a1/doctor/x",
+                Route::NotFound("packs/de-a1/doctor/x".into()),
+            ),
+            (
+                "#/packs/de-a1/Doctor",
+                Route::NotFound("packs/de-a1/Doctor".into()),
+            ),
+            ("#/review", Route::Review),
+            ("#/data/", Route::MyData),
             ("#/nowhere", Route::NotFound("nowhere".into())),
         ];
         for (fragment, expected) in cases {
@@ -88,7 +123,17 @@ mod tests {
 
     #[test]
     fn fragments_read_back_as_the_same_route() {
-        for route in [Route::Home, Route::Packs, Route::Pack("us-civics".into())] {
+        for route in [
+            Route::Home,
+            Route::Packs,
+            Route::Pack("us-civics".into()),
+            Route::Lesson {
+                pack: "us-civics".into(),
+                lesson: "principles".into(),
+            },
+            Route::Review,
+            Route::MyData,
+        ] {
             assert_eq!(Route::from_fragment(&route.fragment()), route);
         }
     }

@@ -17,9 +17,10 @@ pub mod pack_language;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use locale::{Direction, ENGLISH, LOCALES, Locale, Status, by_tag, endonym};
-pub use messages::{ENGLISH_FTL, Localizer, Messages, MessagesError, PLACEHOLDER};
+pub use messages::{ENGLISH_FILES, Localizer, Messages, MessagesError, PLACEHOLDER};
 pub use negotiate::{match_tag, negotiate};
 pub use pack_language::{PackLanguage, best_text, pack_language};
 
-/// The Fluent files of each locale, in `locales/<tag>/`, fetched in this order.
-pub const FILES: &[&str] = &["app.ftl"];
+/// The Fluent files of each locale, in `locales/<tag>/`, fetched in this order: the app's frame
+/// and first screens, learning (lessons, exercises, review), and the learner's data.
+pub const FILES: &[&str] = &["app.ftl", "learn.ftl", "data.ftl"];

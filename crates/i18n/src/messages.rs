@@ -17,7 +17,11 @@ use crate::locale::{ENGLISH, Locale, NumberSymbols};
 use crate::number::{localize_date, localize_number};
 
 /// English, compiled into the app so the first screen never waits for a download.
-pub const ENGLISH_FTL: &str = include_str!("../../../locales/en/app.ftl");
+pub const ENGLISH_FILES: &[(&str, &str)] = &[
+    ("app.ftl", include_str!("../../../locales/en/app.ftl")),
+    ("learn.ftl", include_str!("../../../locales/en/learn.ftl")),
+    ("data.ftl", include_str!("../../../locales/en/data.ftl")),
+];
 
 /// What a message that exists in no language shows: neutral, and never a message id.
 pub const PLACEHOLDER: &str = "…";
@@ -88,7 +92,7 @@ impl Messages {
 
     /// The English messages compiled into the app.
     pub fn english() -> Self {
-        match Self::parse(&ENGLISH, &[("app.ftl", ENGLISH_FTL)]) {
+        match Self::parse(&ENGLISH, ENGLISH_FILES) {
             Ok(messages) => messages,
             // Unreachable while the host tests pass; the interface then shows placeholders.
             Err(_) => Self::empty(&ENGLISH).unwrap_or_else(|_| Self::bare(&ENGLISH)),

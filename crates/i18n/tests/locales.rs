@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use passage_i18n::check::check_locales;
-use passage_i18n::{ENGLISH_FTL, FILES, FluentArgs, LOCALES, Localizer, Messages};
+use passage_i18n::{ENGLISH_FILES, FILES, FluentArgs, LOCALES, Localizer, Messages};
 
 fn locales_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales")
@@ -25,9 +25,14 @@ fn every_locale_parses_and_matches_english() {
 }
 
 #[test]
-fn the_compiled_english_is_the_file_on_disk() {
-    let on_disk = std::fs::read_to_string(locales_dir().join("en/app.ftl")).unwrap_or_default();
-    assert_eq!(ENGLISH_FTL, on_disk);
+fn the_compiled_english_is_the_files_on_disk() {
+    let names: Vec<&str> = ENGLISH_FILES.iter().map(|(name, _)| *name).collect();
+    assert_eq!(names, FILES, "every locale file is compiled in for English");
+    for (name, compiled) in ENGLISH_FILES {
+        let on_disk =
+            std::fs::read_to_string(locales_dir().join("en").join(name)).unwrap_or_default();
+        assert_eq!(*compiled, on_disk, "en/{name}");
+    }
 }
 
 /// Sample values for every variable the messages use, numbers where a plural may select.
@@ -46,7 +51,9 @@ fn every_message_formats_in_every_language_without_error() {
     let english = Arc::new(Messages::english().without_isolation());
     let mut ids = Vec::new();
     let mut english_ids = passage_i18n::check::LocaleMessages::new();
-    passage_i18n::check::read_ftl("en", "en/app.ftl", ENGLISH_FTL, &mut english_ids);
+    for (name, text) in ENGLISH_FILES {
+        passage_i18n::check::read_ftl("en", &format!("en/{name}"), text, &mut english_ids);
+    }
     ids.extend(english_ids.keys().cloned());
     let args = sample_args();
     let mut failures = Vec::new();

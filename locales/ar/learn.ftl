@@ -1,0 +1,1 @@
+# Passage interface messages (ar): Learning: lessons, exercises, feedback and review.

@@ -1,0 +1,1 @@
+# Passage interface messages (de): Learning: lessons, exercises, feedback and review.

@@ -1,0 +1,1 @@
+# Passage interface messages (en): Learning: lessons, exercises, feedback and review.

@@ -1,0 +1,1 @@
+# Passage interface messages (es): Learning: lessons, exercises, feedback and review.

@@ -1,0 +1,1 @@
+# Passage interface messages (fa): Learning: lessons, exercises, feedback and review.

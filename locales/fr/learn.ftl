@@ -1,0 +1,1 @@
+# Passage interface messages (fr): Learning: lessons, exercises, feedback and review.

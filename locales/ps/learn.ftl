@@ -1,0 +1,1 @@
+# Passage interface messages (ps): Learning: lessons, exercises, feedback and review.

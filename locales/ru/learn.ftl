@@ -1,0 +1,1 @@
+# Passage interface messages (ru): Learning: lessons, exercises, feedback and review.

@@ -1,0 +1,1 @@
+# Passage interface messages (so): Learning: lessons, exercises, feedback and review.

@@ -1,0 +1,1 @@
+# Passage interface messages (ti): The learner's data: progress, storage, export and import.

@@ -1,0 +1,1 @@
+# Passage interface messages (ti): Learning: lessons, exercises, feedback and review.

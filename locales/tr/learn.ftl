@@ -1,0 +1,1 @@
+# Passage interface messages (tr): Learning: lessons, exercises, feedback and review.

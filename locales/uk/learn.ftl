@@ -1,0 +1,1 @@
+# Passage interface messages (uk): Learning: lessons, exercises, feedback and review.
