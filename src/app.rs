@@ -28,7 +28,11 @@ pub fn App() -> impl IntoView {
                 Route::Home => view! { <HomeScreen/> }.into_any(),
                 Route::Packs => view! { <PacksScreen/> }.into_any(),
                 Route::Pack(id) => view! { <PackScreen id=id/> }.into_any(),
-                Route::NotFound(path) => view! { <NotFoundScreen path=path/> }.into_any(),
+                // Screens still being built answer as unknown addresses, never a blank page.
+                other @ (Route::Lesson { .. } | Route::Review | Route::MyData | Route::NotFound(_)) => {
+                    let path = other.to_string().trim_start_matches('/').to_owned();
+                    view! { <NotFoundScreen path=path/> }.into_any()
+                }
             }}
         </main>
         <footer class="site-footer">
