@@ -13,6 +13,7 @@ pub fn App() -> impl IntoView {
     crate::i18n::provide_i18n();
     let route = crate::routing::provide_route();
     crate::offline::provide_offline();
+    crate::learner::provide_learner();
 
     view! {
         <header class="site-header">

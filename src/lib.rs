@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod i18n;
+pub mod learner;
 pub mod offline;
 pub mod routing;
 pub mod screens;
