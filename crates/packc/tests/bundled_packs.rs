@@ -22,7 +22,7 @@ struct Counts {
 
 fn counts(pack: &Pack) -> Counts {
     let mut counts = Counts::default();
-    let mut translated = |texts: &passage_core::LocalizedText, counts: &mut Counts| {
+    let translated = |texts: &passage_core::LocalizedText, counts: &mut Counts| {
         for language in &pack.meta.support_languages {
             if texts
                 .get(language)
