@@ -200,9 +200,11 @@ fn MoveSection() -> impl IntoView {
                 {t("my-data-export")}
             </button>
             <label class="my-data-import">
-                <span class="my-data-import-label">{t("my-data-import")}</span>
+                // The button-like label stands for the input, whose own text the browser writes in
+                // its language, not the learner's.
+                <span class="button">{t("my-data-import")}</span>
                 <input
-                    class="my-data-import-file"
+                    class="my-data-import-file visually-hidden"
                     type="file"
                     accept=".json,application/json,text/plain"
                     on:change=import
