@@ -72,16 +72,8 @@ fn Summary() -> impl IntoView {
             (progress.items.len(), lessons)
         })
     });
-    let items = t_args("my-data-items", move || {
-        let mut args = FluentArgs::new();
-        args.set("count", counts.get().0);
-        args
-    });
-    let lessons = t_args("my-data-lessons", move || {
-        let mut args = FluentArgs::new();
-        args.set("count", counts.get().1);
-        args
-    });
+    let items = counted("my-data-items", Signal::derive(move || counts.get().0));
+    let lessons = counted("my-data-lessons", Signal::derive(move || counts.get().1));
     view! {
         <ul class="my-data-counts" role="list">
             <li class="my-data-items">{items}</li>
@@ -90,42 +82,47 @@ fn Summary() -> impl IntoView {
     }
 }
 
+/// A message with a `$count` (one function, so one copy of the code in the wasm).
+fn counted(id: &'static str, count: Signal<usize>) -> Signal<String> {
+    t_args(id, move || {
+        let mut args = FluentArgs::new();
+        args.set("count", count.get());
+        args
+    })
+}
+
 /// Space used and whether the browser keeps the data; a button to ask it to.
 #[component]
 fn StorageUseSection() -> impl IntoView {
-    let asked = RwSignal::new(None::<bool>);
-    let usage = LocalResource::new(estimate);
-    let kept = LocalResource::new(move || {
-        asked.track();
-        persisted()
+    // `None` until the browser answers; then `Some(answer)`, itself `None` where it cannot say.
+    let usage = RwSignal::new(None::<Option<StorageUse>>);
+    let kept = RwSignal::new(None::<bool>);
+    let refused = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let answer = estimate().await;
+        let _ = usage.try_set(Some(answer));
+        let _ = kept.try_set(Some(persisted().await == Some(true)));
     });
     let ask = move |_| {
         leptos::task::spawn_local(async move {
-            let granted = request_persistence().await.unwrap_or(false);
-            asked.set(Some(granted));
+            let granted = request_persistence().await == Some(true);
+            let _ = kept.try_set(Some(granted));
+            let _ = refused.try_set(!granted);
         });
     };
     view! {
         <section class="my-data-part" aria-labelledby="my-data-storage-title">
             <h2 id="my-data-storage-title">{t("my-data-storage-title")}</h2>
-            <Suspense fallback=|| ()>
-                {move || usage.get().map(|usage| match usage {
-                    Some(usage) => view! { <UsageLine usage=usage/> }.into_any(),
-                    None => view! { <p>{t("my-data-storage-unknown")}</p> }.into_any(),
-                })}
-                {move || kept.get().map(|kept| {
-                    let id = if kept == Some(true) {
-                        "my-data-persistent-yes"
-                    } else {
-                        "my-data-persistent-no"
-                    };
-                    view! { <p class="my-data-persistence">{t(id)}</p> }
-                })}
-            </Suspense>
+            {move || usage.get().map(|usage| match usage {
+                Some(usage) => view! { <UsageLine usage=usage/> }.into_any(),
+                None => view! { <p>{t("my-data-storage-unknown")}</p> }.into_any(),
+            })}
+            {move || kept.get().map(|kept| {
+                let id = if kept { "my-data-persistent-yes" } else { "my-data-persistent-no" };
+                view! { <p class="my-data-persistence">{t(id)}</p> }
+            })}
             <button class="button" type="button" on:click=ask>{t("my-data-persist")}</button>
-            <p role="status">
-                {move || (asked.get() == Some(false)).then(|| t("my-data-persist-refused"))}
-            </p>
+            <p role="status">{move || refused.get().then(|| t("my-data-persist-refused"))}</p>
         </section>
     }
 }
