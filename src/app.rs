@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use passage_core::Route;
 
-use crate::components::{DraftNote, LanguagePicker, UpdateBanner};
+use crate::components::{DraftNote, LanguagePicker, StorageNotice, UpdateBanner};
 use crate::i18n::t;
-use crate::screens::{HomeScreen, NotFoundScreen, PackScreen, PacksScreen};
+use crate::screens::{HomeScreen, MyDataScreen, NotFoundScreen, PackScreen, PacksScreen};
 
 /// The whole app: header, the current screen, and the update notice.
 #[component]
@@ -24,13 +24,15 @@ pub fn App() -> impl IntoView {
             <LanguagePicker/>
         </header>
         <UpdateBanner/>
+        <StorageNotice/>
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Route::Home => view! { <HomeScreen/> }.into_any(),
                 Route::Packs => view! { <PacksScreen/> }.into_any(),
                 Route::Pack(id) => view! { <PackScreen id=id/> }.into_any(),
+                Route::MyData => view! { <MyDataScreen/> }.into_any(),
                 // Screens still being built answer as unknown addresses, never a blank page.
-                other @ (Route::Lesson { .. } | Route::Review | Route::MyData | Route::NotFound(_)) => {
+                other @ (Route::Lesson { .. } | Route::Review | Route::NotFound(_)) => {
                     let path = other.to_string().trim_start_matches('/').to_owned();
                     view! { <NotFoundScreen path=path/> }.into_any()
                 }
@@ -38,6 +40,7 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{t("footer-privacy")}</p>
+            <p><a href=Route::MyData.fragment()>{t("my-data-link")}</a></p>
             <DraftNote/>
         </footer>
     }

@@ -16,8 +16,8 @@ use passage_i18n::{ENGLISH, FILES, FluentArgs, LOCALES, Locale, Localizer, Messa
 use crate::site::{FetchError, fetch_text};
 
 /// Where the choices are remembered (`localStorage`).
-const INTERFACE_KEY: &str = "passage.interface-language";
-const LEARNER_KEY: &str = "passage.learner-language";
+pub const INTERFACE_KEY: &str = "passage.interface-language";
+pub const LEARNER_KEY: &str = "passage.learner-language";
 
 thread_local! {
     /// Every language parsed so far, by tag; English is added on first use.

@@ -11,6 +11,7 @@ pub mod routing;
 pub mod screens;
 pub mod settings;
 pub mod site;
+pub mod storage;
 
 use std::cell::Cell;
 use std::rc::Rc;

@@ -3,9 +3,11 @@
 mod draft_note;
 mod language_picker;
 mod learner_language;
+mod storage_notice;
 mod update_banner;
 
 pub use draft_note::DraftNote;
 pub use language_picker::LanguagePicker;
 pub use learner_language::LearnerLanguageSelect;
+pub use storage_notice::StorageNotice;
 pub use update_banner::UpdateBanner;

@@ -43,6 +43,7 @@ fn sample_args() -> FluentArgs<'static> {
     args.set("language", "Deutsch");
     args.set("wanted", "ትግርኛ");
     args.set("used", "English");
+    args.set("quota", "2 GB");
     args
 }
 
