@@ -5,7 +5,9 @@ use passage_core::Route;
 
 use crate::components::{DraftNote, LanguagePicker, UpdateBanner};
 use crate::i18n::t;
-use crate::screens::{HomeScreen, NotFoundScreen, PackScreen, PacksScreen};
+use crate::screens::{
+    HomeScreen, LessonScreen, NotFoundScreen, PackScreen, PacksScreen, ReviewScreen,
+};
 
 /// The whole app: header, the current screen, and the update notice.
 #[component]
@@ -29,8 +31,12 @@ pub fn App() -> impl IntoView {
                 Route::Home => view! { <HomeScreen/> }.into_any(),
                 Route::Packs => view! { <PacksScreen/> }.into_any(),
                 Route::Pack(id) => view! { <PackScreen id=id/> }.into_any(),
+                Route::Lesson { pack, lesson } => {
+                    view! { <LessonScreen pack=pack lesson=lesson/> }.into_any()
+                }
+                Route::Review => view! { <ReviewScreen/> }.into_any(),
                 // Screens still being built answer as unknown addresses, never a blank page.
-                other @ (Route::Lesson { .. } | Route::Review | Route::MyData | Route::NotFound(_)) => {
+                other @ (Route::MyData | Route::NotFound(_)) => {
                     let path = other.to_string().trim_start_matches('/').to_owned();
                     view! { <NotFoundScreen path=path/> }.into_any()
                 }

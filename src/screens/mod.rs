@@ -1,12 +1,20 @@
 //! One component per screen of the app, chosen by `passage_core::Route`.
 
 mod home;
+mod lesson;
 mod not_found;
 mod pack;
-mod pack_text;
+pub(crate) mod pack_text;
 mod packs;
+mod review;
+mod session;
 
 pub use home::HomeScreen;
+pub use lesson::LessonScreen;
 pub use not_found::NotFoundScreen;
 pub use pack::PackScreen;
 pub use packs::PacksScreen;
+pub use review::ReviewScreen;
+pub use session::{SessionItem, SessionResult, StudySession};
+
+pub use pack_text::text_in;
