@@ -17,26 +17,33 @@ let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
+/** Text without Fluent's isolation marks around placed values. */
+const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
+
 async function progressValue(page) {
   return Number(await page.locator("progress.lesson-progress").getAttribute("value"));
 }
 
-/** Answers whatever exercise is shown (not always rightly), and continues past its feedback. */
+/**
+ * Answers whatever exercise is shown (not always rightly), and continues past its feedback. By
+ * structure, not by words, so it works in every interface language.
+ */
 async function answerOne(page) {
   const area = page.locator("#exercise-area");
+  const check = area.locator(".exercise .button-primary");
   if (await area.locator(".flashcard").count()) {
-    await area.getByRole("button", { name: "Show the meaning" }).click();
-    await area.getByRole("button", { name: "Well", exact: true }).click();
+    await area.locator(".flashcard .button-primary").click();
+    await area.locator(".rating button").nth(2).click();
     return false;
   }
   if (await area.locator(".typing").count()) {
-    await area.getByRole("textbox", { name: "Your answer" }).fill("hello");
-    await area.getByRole("button", { name: "Check" }).click();
+    await area.locator("input.answer-input").fill("hello");
+    await check.click();
   } else if (await area.locator(".word-bank").count()) {
     const bank = area.locator(".tile-bank .tile");
     const count = await bank.count();
     for (let i = 0; i < count; i++) await bank.first().click();
-    await area.getByRole("button", { name: "Check" }).click();
+    await check.click();
   } else if (await area.locator(".matching").count()) {
     const left = area.locator(".match-left");
     const right = area.locator(".match-right");
@@ -45,7 +52,7 @@ async function answerOne(page) {
       await left.nth(i).click();
       await right.nth(i).click();
     }
-    await area.getByRole("button", { name: "Check" }).click();
+    await check.click();
   } else if (await area.locator(".choice").count()) {
     await area.locator(".option").first().click();
   } else {
@@ -53,13 +60,13 @@ async function answerOne(page) {
   }
   const feedback = page.locator("#feedback .feedback");
   await feedback.waitFor();
-  assert.match(await feedback.locator(".feedback-headline").innerText(), /Right|Not quite/);
+  assert.ok((await feedback.locator(".feedback-headline").innerText()).trim().length > 0);
   assert.equal(
     await page.evaluate(() => document.activeElement?.id),
     "feedback",
     "focus moves to the feedback"
   );
-  await feedback.getByRole("button", { name: "Continue" }).click();
+  await feedback.locator(".button-primary").click();
   return true;
 }
 
@@ -78,7 +85,7 @@ async function completeLesson(page) {
   }
   assert.ok(feedbackSeen > 0, "feedback appeared");
   await page.locator(".summary").waitFor();
-  assert.match(await page.locator(".summary .score").innerText(), /Your score: \d+%/);
+  assert.match(plain(await page.locator(".summary .score").innerText()), /\d+/);
 }
 
 test("a learner completes the welcome lesson, then sees it on the home screen", async () => {
@@ -94,25 +101,31 @@ test("a learner completes the welcome lesson, then sees it on the home screen", 
   await page.locator("progress.lesson-progress").waitFor();
   await screenshot(page, "learn-lesson-en-320");
   await completeLesson(page);
+  assert.match(plain(await page.locator(".summary .score").innerText()), /Your score: \d+%/);
   await screenshot(page, "learn-summary-en-320");
 
   await page.getByRole("link", { name: "Home" }).click();
   await page.getByRole("heading", { name: "Welcome back" }).waitFor();
   await page.getByRole("link", { name: "Welcome to Passage" }).waitFor();
-  assert.match(await page.locator(".streak").innerText(), /1 day in a row/);
+  assert.match(plain(await page.locator(".streak").innerText()), /1 day in a row/);
   assert.ok(await page.getByRole("link", { name: "Continue where you left off" }).isVisible());
   await screenshot(page, "learn-home-en-320");
 
   await page.getByRole("link", { name: "Welcome to Passage" }).click();
   await page.locator(".lesson-done").waitFor();
-  assert.match(await page.locator(".lesson-done").innerText(), /Done, best score \d+%/);
+  assert.match(plain(await page.locator(".lesson-done").innerText()), /Done, best score \d+%/);
   await assertClean(page, problems);
   await context.close();
 });
 
 test("in Arabic the lesson reads right to left", async () => {
   const { context, problems } = await watchedContext(browser, { viewport: { width: 320, height: 720 } });
-  await context.addInitScript(() => localStorage.setItem("passage.interface-language", "ar"));
+  await context.addInitScript(() => {
+    // The init script also runs on about:blank, which has no storage.
+    try {
+      localStorage.setItem("passage.interface-language", "ar");
+    } catch (_) {}
+  });
   const page = await context.newPage();
   await page.goto(ROOT_URL + "#/packs/welcome/first-words");
   await waitForApp(page);
