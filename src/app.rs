@@ -5,7 +5,9 @@ use passage_core::Route;
 
 use crate::components::{DraftNote, LanguagePicker, StorageNotice, UpdateBanner};
 use crate::i18n::t;
-use crate::screens::{HomeScreen, MyDataScreen, NotFoundScreen, PackScreen, PacksScreen};
+use crate::screens::{
+    HomeScreen, LessonScreen, MyDataScreen, NotFoundScreen, PackScreen, PacksScreen, ReviewScreen,
+};
 
 /// The whole app: header, the current screen, and the update notice.
 #[component]
@@ -31,11 +33,11 @@ pub fn App() -> impl IntoView {
                 Route::Packs => view! { <PacksScreen/> }.into_any(),
                 Route::Pack(id) => view! { <PackScreen id=id/> }.into_any(),
                 Route::MyData => view! { <MyDataScreen/> }.into_any(),
-                // Screens still being built answer as unknown addresses, never a blank page.
-                other @ (Route::Lesson { .. } | Route::Review | Route::NotFound(_)) => {
-                    let path = other.to_string().trim_start_matches('/').to_owned();
-                    view! { <NotFoundScreen path=path/> }.into_any()
+                Route::Lesson { pack, lesson } => {
+                    view! { <LessonScreen pack=pack lesson=lesson/> }.into_any()
                 }
+                Route::Review => view! { <ReviewScreen/> }.into_any(),
+                Route::NotFound(path) => view! { <NotFoundScreen path=path/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

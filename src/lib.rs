@@ -3,15 +3,20 @@
 //! Components read domain types and call domain functions; they hold no business rules.
 
 pub mod app;
+pub mod audio;
+pub mod clock;
 pub mod components;
+pub mod exercises;
 pub mod i18n;
 pub mod learner;
 pub mod offline;
+pub mod pack_loader;
 pub mod routing;
 pub mod screens;
 pub mod settings;
 pub mod site;
 pub mod storage;
+pub mod unicode;
 
 use std::cell::Cell;
 use std::rc::Rc;

@@ -1,1 +1,101 @@
 # Passage interface messages (de): Learning: lessons, exercises, feedback and review.
+
+## Home, for a returning learner
+
+home-welcome-back = Willkommen zurück
+home-due = { $count ->
+    [0] Gerade gibt es nichts zu wiederholen.
+    [one] { $count } Wort oder Frage zum Wiederholen.
+   *[other] { $count } Wörter und Fragen zum Wiederholen.
+}
+home-review-now = Jetzt wiederholen
+home-goal = Heute: { $done } von { $goal } Übungen
+home-streak = { $days ->
+    [0] Erreiche dein Tagesziel, um eine Serie zu beginnen.
+    [one] { $days } Tag in Folge
+   *[other] { $days } Tage in Folge
+}
+home-continue = Weitermachen, wo du aufgehört hast
+home-my-packs = Meine Pakete
+home-all-packs = Alle Pakete
+
+## Pack screen
+
+learn-lessons-title = Lektionen
+learn-lesson-done = Fertig, bestes Ergebnis { $score } %
+learn-listening-switch = Hörübungen
+learn-loading = Die Lektion wird geladen …
+learn-pack-unreachable = Dieses Paket konnte nicht geladen werden. Verbinde dich einmal mit dem Internet, dann funktioniert es auch offline.
+learn-pack-missing = Dieses Paket gibt es auf dieser Seite nicht mehr.
+learn-pack-damaged = Diese Paketdatei ist beschädigt oder zu neu für diese Version von Passage.
+learn-lesson-problem = Diese Lektion lässt sich nicht öffnen
+learn-lesson-missing = Dieses Paket hat diese Lektion nicht. Vielleicht hat es sich geändert.
+
+## A lesson
+
+learn-progress = Übung { $done } von { $total }
+learn-again-note = Noch ein Versuch:
+learn-check = Prüfen
+learn-continue = Weiter
+learn-listen = Anhören
+learn-your-answer = Deine Antwort
+learn-flashcard-instruction = Ein neues Wort. Lies es, hör es an und zeig dann die Bedeutung.
+learn-reveal = Bedeutung zeigen
+learn-rate-question = Wie gut wusstest du es?
+learn-rate-again = Gar nicht
+learn-rate-hard = Ein wenig
+learn-rate-good = Gut
+learn-rate-easy = Sehr gut
+learn-choice-single = Wähle die richtige Antwort.
+learn-choice-multiple = Wähle alle richtigen Antworten und drücke dann „Prüfen“.
+learn-choice-listen = Hör zu und wähle, was du gehört hast.
+learn-true-false-instruction = Ist das richtig oder falsch?
+learn-true = Richtig
+learn-false = Falsch
+learn-type-translate = Schreib das in der Sprache, die du lernst.
+learn-type-article = Schreib das in der Sprache, die du lernst, mit Artikel.
+learn-type-listen = Hör zu und schreib, was du gehört hast.
+learn-word-bank-instruction = Bau den Satz: Tippe die Wörter der Reihe nach an.
+learn-word-bank-built = Dein Satz
+learn-word-bank-tiles = Wörter zur Auswahl
+learn-match-instruction = Ordne die Paare zu: Wähle links etwas und dann rechts das Passende.
+learn-match-pair = Paar { $number }
+learn-cloze-instruction = Füll die Lücken.
+learn-blank = Lücke { $number }
+learn-order-instruction = Bring das in die richtige Reihenfolge.
+learn-move-up = Nach oben: { $item }
+learn-move-down = Nach unten: { $item }
+learn-dialogue-your-turn = Du bist dran. Was sagt diese Person?
+learn-reply-right = Gute Antwort.
+learn-reply-wrong = Nicht die beste Antwort. Das Gespräch geht mit der richtigen weiter.
+learn-sources = Quellen
+learn-reviewed = Zuletzt geprüft am { DATE($date) }
+learn-checked = Zuletzt geprüft am { DATE($date) }.
+
+## Feedback after an answer
+
+learn-right = Richtig!
+learn-right-with-note = Richtig, mit einem kleinen Hinweis.
+learn-wrong = Nicht ganz.
+learn-right-answer = Die richtige Antwort:
+learn-note-diacritics = Achte auf Akzente und besondere Buchstaben.
+learn-note-typo = Achte auf die Schreibung: Ein Buchstabe ist anders.
+learn-note-article = Das Wort stimmt, aber der Artikel ist anders.
+learn-source = Quelle:
+learn-varies-office = Diese Antwort ändert sich, wenn jemand Neues das Amt übernimmt.
+learn-varies-region = Diese Antwort hängt davon ab, wo du wohnst.
+learn-varies-yearly = Diese Antwort ändert sich jedes Jahr.
+
+## End of a lesson or review
+
+learn-summary-title = Gut gemacht! Du bist fertig.
+learn-summary-score = Dein Ergebnis: { $score } %
+learn-summary-right = { $total ->
+    [one] { $right } von { $total } Antwort war beim ersten Mal richtig.
+   *[other] { $right } von { $total } Antworten waren beim ersten Mal richtig.
+}
+learn-summary-back = Zurück
+learn-summary-home = Startseite
+learn-review-title = Wiederholen
+learn-review-nothing = Gerade gibt es nichts zu wiederholen. Komm später wieder oder beginne eine neue Lektion.
+learn-review-some-missing = Einige Pakete konnten nicht geladen werden; ihre Wörter fehlen.

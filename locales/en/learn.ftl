@@ -1,1 +1,101 @@
 # Passage interface messages (en): Learning: lessons, exercises, feedback and review.
+
+## Home, for a returning learner
+
+home-welcome-back = Welcome back
+home-due = { $count ->
+    [0] Nothing to review right now.
+    [one] { $count } word or question to review.
+   *[other] { $count } words and questions to review.
+}
+home-review-now = Review now
+home-goal = Today: { $done } of { $goal } exercises
+home-streak = { $days ->
+    [0] Reach today's goal to start a streak.
+    [one] { $days } day in a row
+   *[other] { $days } days in a row
+}
+home-continue = Continue where you left off
+home-my-packs = My packs
+home-all-packs = All packs
+
+## Pack screen
+
+learn-lessons-title = Lessons
+learn-lesson-done = Done, best score { $score }%
+learn-listening-switch = Listening exercises
+learn-loading = Loading the lesson…
+learn-pack-unreachable = This pack could not be downloaded. Connect to the internet once, then it works offline.
+learn-pack-missing = This pack is no longer on this site.
+learn-pack-damaged = This pack file is damaged or too new for this version of Passage.
+learn-lesson-problem = This lesson cannot be opened
+learn-lesson-missing = This pack has no such lesson. It may have changed.
+
+## A lesson
+
+learn-progress = Exercise { $done } of { $total }
+learn-again-note = One more try:
+learn-check = Check
+learn-continue = Continue
+learn-listen = Listen
+learn-your-answer = Your answer
+learn-flashcard-instruction = A new word. Read it, listen, then show the meaning.
+learn-reveal = Show the meaning
+learn-rate-question = How well did you know it?
+learn-rate-again = Not at all
+learn-rate-hard = A little
+learn-rate-good = Well
+learn-rate-easy = Very well
+learn-choice-single = Choose the right answer.
+learn-choice-multiple = Choose every right answer, then press Check.
+learn-choice-listen = Listen, then choose what you heard.
+learn-true-false-instruction = Is this true or false?
+learn-true = True
+learn-false = False
+learn-type-translate = Write this in the language you are learning.
+learn-type-article = Write this in the language you are learning, with its article.
+learn-type-listen = Listen, then write what you heard.
+learn-word-bank-instruction = Build the sentence: tap the words in order.
+learn-word-bank-built = Your sentence
+learn-word-bank-tiles = Words to use
+learn-match-instruction = Match the pairs: choose an item on the left, then its partner on the right.
+learn-match-pair = pair { $number }
+learn-cloze-instruction = Fill in the gaps.
+learn-blank = Gap { $number }
+learn-order-instruction = Put these in the right order.
+learn-move-up = Move up: { $item }
+learn-move-down = Move down: { $item }
+learn-dialogue-your-turn = Your turn. What does this person say?
+learn-reply-right = Good answer.
+learn-reply-wrong = Not the best answer. The conversation goes on with the right one.
+learn-sources = Sources
+learn-reviewed = Last checked on { DATE($date) }
+learn-checked = Last checked on { DATE($date) }.
+
+## Feedback after an answer
+
+learn-right = Right!
+learn-right-with-note = Right, with a small note.
+learn-wrong = Not quite.
+learn-right-answer = The right answer:
+learn-note-diacritics = Watch the accents and special letters.
+learn-note-typo = Watch the spelling: one letter is different.
+learn-note-article = The word is right, but the article is different.
+learn-source = Source:
+learn-varies-office = This answer changes when someone new takes the office.
+learn-varies-region = This answer depends on where you live.
+learn-varies-yearly = This answer changes every year.
+
+## End of a lesson or review
+
+learn-summary-title = Well done! You finished.
+learn-summary-score = Your score: { $score }%
+learn-summary-right = { $total ->
+    [one] { $right } of { $total } answer was right the first time.
+   *[other] { $right } of { $total } answers were right the first time.
+}
+learn-summary-back = Back
+learn-summary-home = Home
+learn-review-title = Review
+learn-review-nothing = Nothing to review right now. Come back later, or start a new lesson.
+learn-review-some-missing = Some packs could not be loaded, so their words are left out.

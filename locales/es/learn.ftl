@@ -1,1 +1,101 @@
 # Passage interface messages (es): Learning: lessons, exercises, feedback and review.
+
+## Home, for a returning learner
+
+home-welcome-back = Hola de nuevo
+home-due = { $count ->
+    [0] No hay nada que repasar ahora.
+    [one] { $count } palabra o pregunta para repasar.
+   *[other] { $count } palabras y preguntas para repasar.
+}
+home-review-now = Repasar ahora
+home-goal = Hoy: { $done } de { $goal } ejercicios
+home-streak = { $days ->
+    [0] Cumple la meta de hoy para empezar una racha.
+    [one] { $days } día seguido
+   *[other] { $days } días seguidos
+}
+home-continue = Seguir donde lo dejaste
+home-my-packs = Mis paquetes
+home-all-packs = Todos los paquetes
+
+## Pack screen
+
+learn-lessons-title = Lecciones
+learn-lesson-done = Terminada, mejor puntuación { $score } %
+learn-listening-switch = Ejercicios de escucha
+learn-loading = Cargando la lección…
+learn-pack-unreachable = No se pudo descargar este paquete. Conéctate a internet una vez y después funcionará sin conexión.
+learn-pack-missing = Este paquete ya no está en este sitio.
+learn-pack-damaged = Este archivo de paquete está dañado o es demasiado nuevo para esta versión de Passage.
+learn-lesson-problem = No se puede abrir esta lección
+learn-lesson-missing = Este paquete no tiene esa lección. Quizás ha cambiado.
+
+## A lesson
+
+learn-progress = Ejercicio { $done } de { $total }
+learn-again-note = Un intento más:
+learn-check = Comprobar
+learn-continue = Continuar
+learn-listen = Escuchar
+learn-your-answer = Tu respuesta
+learn-flashcard-instruction = Una palabra nueva. Léela, escúchala y luego muestra el significado.
+learn-reveal = Mostrar el significado
+learn-rate-question = ¿Qué tan bien la sabías?
+learn-rate-again = Nada
+learn-rate-hard = Un poco
+learn-rate-good = Bien
+learn-rate-easy = Muy bien
+learn-choice-single = Elige la respuesta correcta.
+learn-choice-multiple = Elige todas las respuestas correctas y pulsa Comprobar.
+learn-choice-listen = Escucha y elige lo que oíste.
+learn-true-false-instruction = ¿Es verdadero o falso?
+learn-true = Verdadero
+learn-false = Falso
+learn-type-translate = Escribe esto en el idioma que estás aprendiendo.
+learn-type-article = Escribe esto en el idioma que estás aprendiendo, con su artículo.
+learn-type-listen = Escucha y escribe lo que oíste.
+learn-word-bank-instruction = Forma la frase: toca las palabras en orden.
+learn-word-bank-built = Tu frase
+learn-word-bank-tiles = Palabras para usar
+learn-match-instruction = Une las parejas: elige algo a la izquierda y luego su pareja a la derecha.
+learn-match-pair = pareja { $number }
+learn-cloze-instruction = Completa los huecos.
+learn-blank = Hueco { $number }
+learn-order-instruction = Pon esto en el orden correcto.
+learn-move-up = Subir: { $item }
+learn-move-down = Bajar: { $item }
+learn-dialogue-your-turn = Te toca. ¿Qué dice esta persona?
+learn-reply-right = Buena respuesta.
+learn-reply-wrong = No es la mejor respuesta. La conversación sigue con la correcta.
+learn-sources = Fuentes
+learn-reviewed = Revisado por última vez el { DATE($date) }
+learn-checked = Revisado por última vez el { DATE($date) }.
+
+## Feedback after an answer
+
+learn-right = ¡Correcto!
+learn-right-with-note = Correcto, con una pequeña nota.
+learn-wrong = No del todo.
+learn-right-answer = La respuesta correcta:
+learn-note-diacritics = Cuidado con los acentos y las letras especiales.
+learn-note-typo = Cuidado con la ortografía: una letra es diferente.
+learn-note-article = La palabra es correcta, pero el artículo es otro.
+learn-source = Fuente:
+learn-varies-office = Esta respuesta cambia cuando otra persona ocupa el cargo.
+learn-varies-region = Esta respuesta depende de dónde vives.
+learn-varies-yearly = Esta respuesta cambia cada año.
+
+## End of a lesson or review
+
+learn-summary-title = ¡Muy bien! Has terminado.
+learn-summary-score = Tu puntuación: { $score } %
+learn-summary-right = { $total ->
+    [one] { $right } de { $total } respuesta fue correcta a la primera.
+   *[other] { $right } de { $total } respuestas fueron correctas a la primera.
+}
+learn-summary-back = Volver
+learn-summary-home = Inicio
+learn-review-title = Repaso
+learn-review-nothing = No hay nada que repasar ahora. Vuelve más tarde o empieza una lección nueva.
+learn-review-some-missing = Algunos paquetes no se pudieron cargar; sus palabras quedan fuera.

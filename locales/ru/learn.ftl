@@ -1,1 +1,101 @@
 # Passage interface messages (ru): Learning: lessons, exercises, feedback and review.
+
+## Home, for a returning learner
+
+home-welcome-back = С возвращением
+home-due = { $count ->
+    [0] Сейчас нечего повторять.
+    [one] { $count } слово или вопрос для повторения.
+   *[other] Слов и вопросов для повторения: { $count }.
+}
+home-review-now = Повторить сейчас
+home-goal = Сегодня: { $done } из { $goal } упражнений
+home-streak = { $days ->
+    [0] Выполните цель на сегодня, чтобы начать серию.
+    [one] Дней подряд: { $days }
+   *[other] Дней подряд: { $days }
+}
+home-continue = Продолжить с того места, где вы остановились
+home-my-packs = Мои пакеты
+home-all-packs = Все пакеты
+
+## Pack screen
+
+learn-lessons-title = Уроки
+learn-lesson-done = Пройден, лучший результат { $score } %
+learn-listening-switch = Упражнения на слух
+learn-loading = Урок загружается…
+learn-pack-unreachable = Не удалось загрузить этот пакет. Подключитесь к интернету один раз, потом он будет работать без сети.
+learn-pack-missing = Этого пакета больше нет на этом сайте.
+learn-pack-damaged = Файл пакета повреждён или слишком новый для этой версии Passage.
+learn-lesson-problem = Этот урок не открывается
+learn-lesson-missing = В этом пакете нет такого урока. Возможно, пакет изменился.
+
+## A lesson
+
+learn-progress = Упражнение { $done } из { $total }
+learn-again-note = Ещё одна попытка:
+learn-check = Проверить
+learn-continue = Дальше
+learn-listen = Слушать
+learn-your-answer = Ваш ответ
+learn-flashcard-instruction = Новое слово. Прочитайте, послушайте, затем откройте значение.
+learn-reveal = Показать значение
+learn-rate-question = Насколько хорошо вы его знали?
+learn-rate-again = Совсем нет
+learn-rate-hard = Немного
+learn-rate-good = Хорошо
+learn-rate-easy = Очень хорошо
+learn-choice-single = Выберите правильный ответ.
+learn-choice-multiple = Выберите все правильные ответы и нажмите «Проверить».
+learn-choice-listen = Послушайте и выберите, что вы услышали.
+learn-true-false-instruction = Это правда или нет?
+learn-true = Правда
+learn-false = Неправда
+learn-type-translate = Напишите это на языке, который вы учите.
+learn-type-article = Напишите это на языке, который вы учите, вместе с артиклем.
+learn-type-listen = Послушайте и напишите, что вы услышали.
+learn-word-bank-instruction = Составьте предложение: нажимайте на слова по порядку.
+learn-word-bank-built = Ваше предложение
+learn-word-bank-tiles = Слова
+learn-match-instruction = Составьте пары: выберите слева, затем подходящее справа.
+learn-match-pair = пара { $number }
+learn-cloze-instruction = Заполните пропуски.
+learn-blank = Пропуск { $number }
+learn-order-instruction = Расставьте в правильном порядке.
+learn-move-up = Выше: { $item }
+learn-move-down = Ниже: { $item }
+learn-dialogue-your-turn = Ваша очередь. Что говорит этот человек?
+learn-reply-right = Хороший ответ.
+learn-reply-wrong = Не лучший ответ. Разговор продолжается с правильным.
+learn-sources = Источники
+learn-reviewed = Последняя проверка: { DATE($date) }
+learn-checked = Последняя проверка: { DATE($date) }.
+
+## Feedback after an answer
+
+learn-right = Верно!
+learn-right-with-note = Верно, с небольшим замечанием.
+learn-wrong = Не совсем.
+learn-right-answer = Правильный ответ:
+learn-note-diacritics = Обратите внимание на знаки над буквами и особые буквы.
+learn-note-typo = Обратите внимание на написание: одна буква другая.
+learn-note-article = Слово верное, но артикль другой.
+learn-source = Источник:
+learn-varies-office = Этот ответ меняется, когда должность занимает новый человек.
+learn-varies-region = Этот ответ зависит от того, где вы живёте.
+learn-varies-yearly = Этот ответ меняется каждый год.
+
+## End of a lesson or review
+
+learn-summary-title = Отлично! Вы закончили.
+learn-summary-score = Ваш результат: { $score } %
+learn-summary-right = { $total ->
+    [one] С первого раза верно: { $right } из { $total }.
+   *[other] С первого раза верно: { $right } из { $total }.
+}
+learn-summary-back = Назад
+learn-summary-home = Главная
+learn-review-title = Повторение
+learn-review-nothing = Сейчас нечего повторять. Загляните позже или начните новый урок.
+learn-review-some-missing = Некоторые пакеты не загрузились, их слова пропущены.

@@ -1,1 +1,101 @@
 # Passage interface messages (ti): Learning: lessons, exercises, feedback and review.
+
+## Home, for a returning learner
+
+home-welcome-back = እንቋዕ ብደሓን ተመለስካ
+home-due = { $count ->
+    [0] ሕጂ ዝድገም የለን።
+    [one] ንምድጋም { $count } ቃል ወይ ሕቶ።
+   *[other] ንምድጋም { $count } ቃላትን ሕቶታትን።
+}
+home-review-now = ሕጂ ድገም
+home-goal = ሎሚ: ካብ { $goal } ልምምዳት { $done }
+home-streak = { $days ->
+    [0] ተኸታታሊ መዓልታት ንምጅማር ናይ ሎሚ ዕላማ ብጻሕ።
+    [one] { $days } መዓልቲ ብተኸታታሊ
+   *[other] { $days } መዓልታት ብተኸታታሊ
+}
+home-continue = ካብ ዝአቋረጽካዮ ቀጽል
+home-my-packs = ናተይ ጥቕላላት
+home-all-packs = ኩሎም ጥቕላላት
+
+## Pack screen
+
+learn-lessons-title = ትምህርትታት
+learn-lesson-done = ተወዲኡ፣ ዝበለጸ ነጥቢ { $score }%
+learn-listening-switch = ናይ ምስማዕ ልምምዳት
+learn-loading = ትምህርቲ ይጽዓን ኣሎ…
+learn-pack-unreachable = እዚ ጥቕላል ክወርድ ኣይከኣለን። ሓንሳብ ምስ ኢንተርነት ተራኸብ፣ ድሕሪኡ ብዘይ ኢንተርነት ይሰርሕ።
+learn-pack-missing = እዚ ጥቕላል ኣብዚ ገጽ ድሕሪ ሕጂ የለን።
+learn-pack-damaged = እዚ ፋይል ጥቕላል ዝተበላሸወ ወይ ነዚ ሕታም Passage ኣዝዩ ሓድሽ እዩ።
+learn-lesson-problem = እዚ ትምህርቲ ክኽፈት ኣይከኣለን
+learn-lesson-missing = እዚ ጥቕላል ከምዚ ዝበለ ትምህርቲ የብሉን። ተቐይሩ ክኸውን ይኽእል።
+
+## A lesson
+
+learn-progress = ልምምድ { $done } ካብ { $total }
+learn-again-note = ሓንሳብ ደጊምካ ፈትን:
+learn-check = ኣረጋግጽ
+learn-continue = ቀጽል
+learn-listen = ስማዕ
+learn-your-answer = መልስኻ
+learn-flashcard-instruction = ሓድሽ ቃል። ኣንብቦ፣ ስምዓዮ፣ ድሕሪኡ ትርጉሙ ርአ።
+learn-reveal = ትርጉም ኣርኢ
+learn-rate-question = ክሳብ ክንደይ ትፈልጦ ኔርካ?
+learn-rate-again = ፈጺመ
+learn-rate-hard = ቁሩብ
+learn-rate-good = ጽቡቕ
+learn-rate-easy = ኣዝዩ ጽቡቕ
+learn-choice-single = ቅኑዕ መልሲ ምረጽ።
+learn-choice-multiple = ኩሎም ቅኑዓት መልስታት ምረጽ፣ ድሕሪኡ ኣረጋግጽ ጠውቕ።
+learn-choice-listen = ስማዕ፣ ድሕሪኡ ዝሰማዕካዮ ምረጽ።
+learn-true-false-instruction = እዚ ሓቂ ድዩ ወይስ ሓሶት?
+learn-true = ሓቂ
+learn-false = ሓሶት
+learn-type-translate = ነዚ በቲ ትመሃሮ ዘለኻ ቋንቋ ጸሓፎ።
+learn-type-article = ነዚ በቲ ትመሃሮ ዘለኻ ቋንቋ ምስ መለለዪኡ ጸሓፎ።
+learn-type-listen = ስማዕ፣ ድሕሪኡ ዝሰማዕካዮ ጸሓፍ።
+learn-word-bank-instruction = ምሉእ ሓሳብ ስራሕ: ነቶም ቃላት ብቕደም ሰዓብ ጠውቖም።
+learn-word-bank-built = ምሉእ ሓሳብካ
+learn-word-bank-tiles = ዝጥቀመሎም ቃላት
+learn-match-instruction = ጽምዲ ኣዛምድ: ካብ ሓደ ወገን ሓደ ምረጽ፣ ድሕሪኡ መጻምድቱ ካብቲ ካልእ ወገን።
+learn-match-pair = ጽምዲ { $number }
+learn-cloze-instruction = ባዶ ቦታታት ምላእ።
+learn-blank = ባዶ ቦታ { $number }
+learn-order-instruction = ነዚኣቶም ብቅኑዕ ስርዓት ስርዖም።
+learn-move-up = ናብ ላዕሊ: { $item }
+learn-move-down = ናብ ታሕቲ: { $item }
+learn-dialogue-your-turn = ተራኻ እዩ። እዚ ሰብ እንታይ ይብል?
+learn-reply-right = ጽቡቕ መልሲ።
+learn-reply-wrong = ዝበለጸ መልሲ ኣይኮነን። ዘረባ ብቅኑዕ መልሲ ይቕጽል።
+learn-sources = ምንጭታት
+learn-reviewed = መወዳእታ ዝተረጋገጸሉ: { DATE($date) }
+learn-checked = መወዳእታ ዝተረጋገጸሉ: { DATE($date) }።
+
+## Feedback after an answer
+
+learn-right = ቅኑዕ!
+learn-right-with-note = ቅኑዕ፣ ምስ ንእሽቶ መዘኻኸሪ።
+learn-wrong = ምሉእ ብምሉእ ኣይኮነን።
+learn-right-answer = ቅኑዕ መልሲ:
+learn-note-diacritics = ንምልክታትን ፍሉያት ፊደላትን ተጠንቀቕ።
+learn-note-typo = ንኣጻሕሕፋ ተጠንቀቕ: ሓንቲ ፊደል ትፈላለ።
+learn-note-article = እቲ ቃል ቅኑዕ እዩ፣ መለለዪኡ ግን ካልእ እዩ።
+learn-source = ምንጪ:
+learn-varies-office = እዚ መልሲ ሓድሽ ሰብ ነቲ ስልጣን ክሕዝ ከሎ ይቕየር።
+learn-varies-region = እዚ መልሲ ኣብ ትነብረሉ ቦታ ይምርኮስ።
+learn-varies-yearly = እዚ መልሲ ኣብ ነፍሲ ወከፍ ዓመት ይቕየር።
+
+## End of a lesson or review
+
+learn-summary-title = ይበል! ወዲእካ።
+learn-summary-score = ነጥብኻ: { $score }%
+learn-summary-right = { $total ->
+    [one] ካብ { $total } መልሲ { $right } ኣብ ፈለማ ፈተነ ቅኑዕ ነይሩ።
+   *[other] ካብ { $total } መልስታት { $right } ኣብ ፈለማ ፈተነ ቅኑዓት ነይሮም።
+}
+learn-summary-back = ተመለስ
+learn-summary-home = መበገሲ
+learn-review-title = ምድጋም
+learn-review-nothing = ሕጂ ዝድገም የለን። ደሓር ተመለስ ወይ ሓድሽ ትምህርቲ ጀምር።
+learn-review-some-missing = ገለ ጥቕላላት ክጽዓኑ ኣይከኣሉን፣ ቃላቶም ተሪፎም።

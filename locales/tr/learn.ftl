@@ -1,1 +1,101 @@
 # Passage interface messages (tr): Learning: lessons, exercises, feedback and review.
+
+## Home, for a returning learner
+
+home-welcome-back = Tekrar hoş geldiniz
+home-due = { $count ->
+    [0] Şu anda tekrar edilecek bir şey yok.
+    [one] Tekrar edilecek { $count } kelime veya soru var.
+   *[other] Tekrar edilecek { $count } kelime ve soru var.
+}
+home-review-now = Şimdi tekrar et
+home-goal = Bugün: { $goal } alıştırmadan { $done } tanesi
+home-streak = { $days ->
+    [0] Seri başlatmak için bugünkü hedefe ulaşın.
+    [one] Üst üste { $days } gün
+   *[other] Üst üste { $days } gün
+}
+home-continue = Kaldığınız yerden devam edin
+home-my-packs = Paketlerim
+home-all-packs = Tüm paketler
+
+## Pack screen
+
+learn-lessons-title = Dersler
+learn-lesson-done = Tamamlandı, en iyi puan %{ $score }
+learn-listening-switch = Dinleme alıştırmaları
+learn-loading = Ders yükleniyor…
+learn-pack-unreachable = Bu paket indirilemedi. Bir kez internete bağlanın, sonra çevrim dışı da çalışır.
+learn-pack-missing = Bu paket artık bu sitede yok.
+learn-pack-damaged = Bu paket dosyası bozuk ya da Passage'ın bu sürümü için fazla yeni.
+learn-lesson-problem = Bu ders açılamıyor
+learn-lesson-missing = Bu pakette böyle bir ders yok. Paket değişmiş olabilir.
+
+## A lesson
+
+learn-progress = Alıştırma { $done } / { $total }
+learn-again-note = Bir deneme daha:
+learn-check = Kontrol et
+learn-continue = Devam
+learn-listen = Dinle
+learn-your-answer = Cevabınız
+learn-flashcard-instruction = Yeni bir kelime. Okuyun, dinleyin, sonra anlamını gösterin.
+learn-reveal = Anlamını göster
+learn-rate-question = Ne kadar iyi biliyordunuz?
+learn-rate-again = Hiç
+learn-rate-hard = Biraz
+learn-rate-good = İyi
+learn-rate-easy = Çok iyi
+learn-choice-single = Doğru cevabı seçin.
+learn-choice-multiple = Tüm doğru cevapları seçin, sonra Kontrol et'e basın.
+learn-choice-listen = Dinleyin, sonra duyduğunuzu seçin.
+learn-true-false-instruction = Bu doğru mu, yanlış mı?
+learn-true = Doğru
+learn-false = Yanlış
+learn-type-translate = Bunu öğrendiğiniz dilde yazın.
+learn-type-article = Bunu öğrendiğiniz dilde, artikeliyle birlikte yazın.
+learn-type-listen = Dinleyin, sonra duyduğunuzu yazın.
+learn-word-bank-instruction = Cümleyi kurun: kelimelere sırayla dokunun.
+learn-word-bank-built = Cümleniz
+learn-word-bank-tiles = Kullanılacak kelimeler
+learn-match-instruction = Çiftleri eşleştirin: soldan bir öğe, sonra sağdan eşini seçin.
+learn-match-pair = çift { $number }
+learn-cloze-instruction = Boşlukları doldurun.
+learn-blank = Boşluk { $number }
+learn-order-instruction = Bunları doğru sıraya koyun.
+learn-move-up = Yukarı taşı: { $item }
+learn-move-down = Aşağı taşı: { $item }
+learn-dialogue-your-turn = Sıra sizde. Bu kişi ne diyor?
+learn-reply-right = İyi cevap.
+learn-reply-wrong = En iyi cevap değil. Konuşma doğru cevapla devam ediyor.
+learn-sources = Kaynaklar
+learn-reviewed = Son kontrol: { DATE($date) }
+learn-checked = Son kontrol: { DATE($date) }.
+
+## Feedback after an answer
+
+learn-right = Doğru!
+learn-right-with-note = Doğru, küçük bir notla.
+learn-wrong = Tam değil.
+learn-right-answer = Doğru cevap:
+learn-note-diacritics = Aksanlara ve özel harflere dikkat edin.
+learn-note-typo = Yazımına dikkat edin: bir harf farklı.
+learn-note-article = Kelime doğru ama artikel farklı.
+learn-source = Kaynak:
+learn-varies-office = Bu cevap, göreve yeni biri gelince değişir.
+learn-varies-region = Bu cevap yaşadığınız yere bağlıdır.
+learn-varies-yearly = Bu cevap her yıl değişir.
+
+## End of a lesson or review
+
+learn-summary-title = Aferin! Bitirdiniz.
+learn-summary-score = Puanınız: %{ $score }
+learn-summary-right = { $total ->
+    [one] { $total } cevaptan { $right } tanesi ilk seferde doğruydu.
+   *[other] { $total } cevaptan { $right } tanesi ilk seferde doğruydu.
+}
+learn-summary-back = Geri
+learn-summary-home = Ana sayfa
+learn-review-title = Tekrar
+learn-review-nothing = Şu anda tekrar edilecek bir şey yok. Daha sonra gelin ya da yeni bir derse başlayın.
+learn-review-some-missing = Bazı paketler yüklenemedi; kelimeleri dışarıda kaldı.

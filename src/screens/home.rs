@@ -1,21 +1,37 @@
-//! The first screen: what Passage is and where to start.
+//! The first screen: what Passage is and where to start; for a returning learner, what is due,
+//! today's goal and streak, where they left off, and their packs.
 
 use leptos::prelude::*;
 use passage_core::Route;
+use passage_core::study::due_count;
+use passage_i18n::FluentArgs;
 
-use crate::i18n::t;
+use super::pack_text::text_in;
+use crate::i18n::{t, t_args, use_i18n};
+use crate::learner::use_learner;
+use crate::site::fetch_catalog;
 
-/// Welcome, the promise of the app, and "Start learning".
+/// Welcome, the promise of the app, and "Start learning"; the learner's own start for those who
+/// have studied.
 #[component]
 pub fn HomeScreen() -> impl IntoView {
+    let learner = use_learner();
+    let returning = move || learner.progress.with(|progress| !progress.packs.is_empty());
     view! {
-        <section class="hero" aria-labelledby="home-title">
-            <h1 id="home-title">{t("app-name")}</h1>
-            <p class="lead">{t("home-lead")}</p>
-            <a class="button button-primary button-large" href=Route::Packs.fragment()>
-                {t("home-start")}
-            </a>
-        </section>
+        <Show
+            when=returning
+            fallback=|| view! {
+                <section class="hero" aria-labelledby="home-title">
+                    <h1 id="home-title">{t("app-name")}</h1>
+                    <p class="lead">{t("home-lead")}</p>
+                    <a class="button button-primary button-large" href=Route::Packs.fragment()>
+                        {t("home-start")}
+                    </a>
+                </section>
+            }
+        >
+            <Dashboard/>
+        </Show>
         <ul class="promises" role="list">
             <li>
                 <h2>{t("home-offline-title")}</h2>
@@ -30,5 +46,93 @@ pub fn HomeScreen() -> impl IntoView {
                 <p>{t("home-free-text")}</p>
             </li>
         </ul>
+    }
+}
+
+/// The returning learner's start: review, today's goal, streak, continue, my packs.
+#[component]
+fn Dashboard() -> impl IntoView {
+    let learner = use_learner();
+    let i18n = use_i18n();
+    let catalog = LocalResource::new(fetch_catalog);
+    let due = move || {
+        learner
+            .progress
+            .with(|progress| due_count(progress, crate::clock::now()))
+    };
+    let today = crate::clock::today();
+    let done_today = move || learner.progress.with(|progress| progress.daily.on(today));
+    let goal = move || learner.progress.with(|progress| progress.daily.goal.max(1));
+    let streak = move || {
+        learner
+            .progress
+            .with(|progress| progress.daily.streak(today))
+    };
+    let due_text = t_args("home-due", move || {
+        let mut args = FluentArgs::new();
+        args.set("count", due());
+        args
+    });
+    let goal_text = t_args("home-goal", move || {
+        let mut args = FluentArgs::new();
+        args.set("done", done_today().min(goal()));
+        args.set("goal", goal());
+        args
+    });
+    let streak_text = t_args("home-streak", move || {
+        let mut args = FluentArgs::new();
+        args.set("days", streak());
+        args
+    });
+    let last = move || {
+        learner.progress.with(|progress| {
+            progress.last_lesson().map(|(key, _)| Route::Lesson {
+                pack: key.pack.clone(),
+                lesson: key.lesson.clone(),
+            })
+        })
+    };
+    let packs = move || learner.progress.with(|progress| progress.packs.clone());
+    view! {
+        <section class="dashboard" aria-labelledby="home-title">
+            <h1 id="home-title">{t("home-welcome-back")}</h1>
+            <div class="dashboard-card">
+                <p class="due">{due_text}</p>
+                <Show when=move || { due() > 0 }>
+                    <a class="button button-primary" href=Route::Review.fragment()>{t("home-review-now")}</a>
+                </Show>
+            </div>
+            <div class="dashboard-card">
+                <p id="goal-label">{goal_text}</p>
+                <progress
+                    class="goal-progress"
+                    aria-labelledby="goal-label"
+                    max=move || goal().to_string()
+                    value=move || done_today().min(goal()).to_string()
+                ></progress>
+                <p class="streak">{streak_text}</p>
+            </div>
+            {move || last().map(|route| view! {
+                <a class="button button-large" href=route.fragment()>{t("home-continue")}</a>
+            })}
+            <h2 id="my-packs-title">{t("home-my-packs")}</h2>
+            <ul class="pack-list" role="list" aria-labelledby="my-packs-title">
+                {move || {
+                    let found = catalog.get().and_then(Result::ok);
+                    packs().into_iter().map(|id| {
+                        let title = found.as_ref()
+                            .and_then(|catalog| catalog.pack(&id))
+                            .and_then(|entry| text_in(&entry.title, i18n.learner_language(), i18n))
+                            .unwrap_or_else(|| (String::new(), id.clone()));
+                        view! {
+                            <li class="pack-card">
+                                <a href=Route::Pack(id.clone()).fragment() lang=title.0 dir="auto">{title.1}</a>
+                            </li>
+                        }
+                    }).collect_view()
+                }}
+            </ul>
+            <a class="button" href=Route::Packs.fragment()>{t("home-all-packs")}</a>
+        </section>
     }
 }

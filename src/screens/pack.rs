@@ -2,10 +2,13 @@
 
 use leptos::prelude::*;
 use passage_core::{CatalogEntry, Route};
-use passage_i18n::endonym;
+use passage_i18n::{FluentArgs, endonym};
 
 use super::pack_text::{PackLanguageNote, chosen_language, text_in};
-use crate::i18n::{t, use_i18n};
+use crate::exercises::PackText;
+use crate::i18n::{t, t_args, use_i18n};
+use crate::learner::use_learner;
+use crate::pack_loader::load_pack;
 use crate::site::fetch_catalog;
 
 /// The details of one pack from the catalog.
@@ -23,7 +26,11 @@ pub fn PackScreen(
                     move || catalog.get().map(|result| {
                         let pack = result.ok().and_then(|catalog| catalog.pack(&id).cloned());
                         match pack {
-                            Some(pack) => view! { <PackDetails pack=pack/> }.into_any(),
+                            Some(pack) => view! {
+                                <PackDetails pack=pack.clone()/>
+                                <PackLessons id=pack.id.clone()/>
+                                <ListeningSwitch/>
+                            }.into_any(),
                             None => view! {
                                 <h1 id="pack-title">{t("pack-not-found-title")}</h1>
                                 <p>{t("pack-not-found-text")}</p>
@@ -81,5 +88,70 @@ fn PackDetails(pack: CatalogEntry) -> impl IntoView {
             <dt>{t("pack-version")}</dt>
             <dd><bdi dir="ltr">{pack.version.clone()}</bdi></dd>
         </dl>
+    }
+}
+
+/// The pack's lessons, each with whether it is done and its best score.
+#[component]
+fn PackLessons(id: String) -> impl IntoView {
+    let learner = use_learner();
+    let pack_id = id.clone();
+    let loaded = LocalResource::new(move || {
+        let id = pack_id.clone();
+        async move { load_pack(&id).await }
+    });
+    view! {
+        <h2 id="lessons-title">{t("learn-lessons-title")}</h2>
+        <Suspense fallback=|| view! { <p class="loading" role="status">{t("learn-loading")}</p> }>
+            {
+                let id = id.clone();
+                move || loaded.get().map(|result| match result {
+                    Err(error) => view! { <p class="problem" role="alert">{t(error.message_id())}</p> }.into_any(),
+                    Ok((_, pack)) => {
+                        let lessons = pack.lessons.iter().map(|lesson| {
+                            let href = Route::Lesson { pack: id.clone(), lesson: lesson.id.clone() }.fragment();
+                            let (pack_id, lesson_id) = (id.clone(), lesson.id.clone());
+                            let best = move || learner.progress.with(|progress| {
+                                progress.lesson(&pack_id, &lesson_id).and_then(|lesson| lesson.best_score)
+                            });
+                            view! {
+                                <li class="lesson-card">
+                                    <a href=href><PackText text=lesson.title.clone()/></a>
+                                    {move || best().map(|score| {
+                                        let done = t_args("learn-lesson-done", move || {
+                                            let mut args = FluentArgs::new();
+                                            args.set("score", score);
+                                            args
+                                        });
+                                        view! { <span class="lesson-done">{done}</span> }
+                                    })}
+                                </li>
+                            }
+                        }).collect_view();
+                        view! { <ul class="lesson-list" role="list" aria-labelledby="lessons-title">{lessons}</ul> }.into_any()
+                    }
+                })
+            }
+        </Suspense>
+    }
+}
+
+/// The learner's switch for listening exercises (kept in their progress).
+#[component]
+pub fn ListeningSwitch() -> impl IntoView {
+    let learner = use_learner();
+    let on = move || learner.progress.with(|progress| progress.settings.audio);
+    view! {
+        <label class="switch">
+            <input
+                type="checkbox"
+                prop:checked=on
+                on:change=move |event| {
+                    let checked = event_target_checked(&event);
+                    learner.update(|progress| progress.settings.audio = checked);
+                }
+            />
+            <span>{t("learn-listening-switch")}</span>
+        </label>
     }
 }

@@ -14,6 +14,11 @@ test("offline, a reload still renders the shell and the cached pack catalog", as
   await page.goto(ROOT_URL);
   await waitForApp(page);
   await waitForServiceWorker(page);
+  // The pack screen lists the pack's lessons, so it downloads the pack: visit it once online.
+  await page.goto(ROOT_URL + "#/packs/welcome");
+  await page.getByRole("link", { name: "First words" }).waitFor();
+  await page.goto(ROOT_URL + "#/");
+  await waitForApp(page);
 
   await context.setOffline(true);
   const failedRequests = [];

@@ -11,6 +11,10 @@
 // file (LOCALES_VERSION). A new build with changed translations refreshes the languages the
 // learner already used while it installs (or keeps the old copies when offline), so a chosen
 // language keeps working offline across updates.
+//
+// Compiled packs (packs/<id>.<hash>.json) and their media are not precached either: a learner
+// downloads the packs they study. Their names carry their content hash, so once fetched they are
+// kept in PACKS_CACHE, across builds, and a studied pack works offline.
 
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
@@ -21,6 +25,9 @@ const LOCALE_PREFIX = "passage-locales-";
 const LOCALE_CACHE = LOCALE_PREFIX + LOCALES_VERSION;
 // The worker's scope is the app's folder (root or a sub-folder): translations live below it.
 const LOCALES_PATH = new URL("./locales/", self.registration.scope).pathname;
+const PACKS_CACHE = "passage-packs";
+const PACKS_PATH = new URL("./packs/", self.registration.scope).pathname;
+const CATALOG_PATH = PACKS_PATH + "index.json";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -91,8 +98,12 @@ self.addEventListener("fetch", (event) => {
 });
 
 async function respond(request) {
-  if (new URL(request.url).pathname.startsWith(LOCALES_PATH)) {
+  const path = new URL(request.url).pathname;
+  if (path.startsWith(LOCALES_PATH)) {
     return respondWithLocale(request);
+  }
+  if (path.startsWith(PACKS_PATH) && path !== CATALOG_PATH) {
+    return respondWithPackFile(request);
   }
   const cache = await caches.open(SHELL_CACHE);
   // Every page of the app is the same index.html: screens live in the URL fragment.
@@ -106,6 +117,16 @@ async function respond(request) {
 /** A translation file: from the locale cache, else fetched once and kept there. */
 async function respondWithLocale(request) {
   const cache = await caches.open(LOCALE_CACHE);
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+/** A pack file (content-addressed): from the packs cache, else fetched once and kept there. */
+async function respondWithPackFile(request) {
+  const cache = await caches.open(PACKS_CACHE);
   const cached = await cache.match(request, { ignoreSearch: true });
   if (cached) return cached;
   const response = await fetch(request);

@@ -136,6 +136,10 @@ mod tests {
             "{first}"
         );
         assert_eq!(first, again, "the same files give the same worker");
+        assert!(
+            first.contains("passage-packs"),
+            "studied packs are kept in their own cache"
+        );
         assert_ne!(first, changed, "a changed file gives a new worker");
     }
 }

@@ -44,6 +44,15 @@ fn sample_args() -> FluentArgs<'static> {
     args.set("wanted", "ትግርኛ");
     args.set("used", "English");
     args.set("quota", "2 GB");
+    // Learning (learn.ftl).
+    for (name, value) in [("done", 4), ("goal", 10), ("days", 2), ("number", 1)] {
+        args.set(name, value);
+    }
+    for (name, value) in [("score", 80), ("total", 12), ("right", 9)] {
+        args.set(name, value);
+    }
+    args.set("date", "2026-11-24");
+    args.set("item", "Guten Tag");
     args
 }
 

@@ -240,3 +240,69 @@ fn exercise_language(exercise: &Exercise) -> String {
         _ => String::new(),
     }
 }
+
+/// What the right answer was, for the feedback after a wrong answer, where the verdict does not
+/// carry it (choices, true/false, pairs, order). The app shows it in the learner's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RightAnswer {
+    /// Nothing to show beyond the verdict (typed answers carry theirs in the verdict).
+    None,
+    /// The right options' texts.
+    Options(Vec<crate::LocalizedText>),
+    TrueFalse(bool),
+    /// Left item with its right item, for each pair.
+    Pairs(Vec<(crate::LocalizedText, crate::LocalizedText)>),
+    /// The items in the right order.
+    Sequence(Vec<crate::LocalizedText>),
+    /// The right replies of a dialogue, in order.
+    Replies(Vec<String>),
+}
+
+/// The right answer of an exercise, as shown after a wrong answer.
+pub fn right_answer(exercise: &Exercise) -> RightAnswer {
+    use super::{DialogueStep, ExerciseKind};
+    match (&exercise.key, &exercise.kind) {
+        (AnswerKey::Choice { correct }, ExerciseKind::Choice { options, .. }) => {
+            RightAnswer::Options(
+                correct
+                    .iter()
+                    .filter_map(|index| options.get(*index))
+                    .map(|option| option.text.clone())
+                    .collect(),
+            )
+        }
+        (AnswerKey::TrueFalse { correct }, _) => RightAnswer::TrueFalse(*correct),
+        (AnswerKey::Pairs { right_of_left }, ExerciseKind::Match { left, right, .. }) => {
+            RightAnswer::Pairs(
+                left.iter()
+                    .zip(right_of_left)
+                    .filter_map(|(left, index)| {
+                        right.get(*index).map(|right| (left.clone(), right.clone()))
+                    })
+                    .collect(),
+            )
+        }
+        (AnswerKey::Sequence { order }, ExerciseKind::Order { items, .. }) => {
+            RightAnswer::Sequence(
+                order
+                    .iter()
+                    .filter_map(|index| items.get(*index))
+                    .cloned()
+                    .collect(),
+            )
+        }
+        (AnswerKey::Replies { correct }, ExerciseKind::Dialogue { steps, .. }) => {
+            let replies = steps.iter().filter_map(|step| match step {
+                DialogueStep::Reply { options, .. } => Some(options),
+                DialogueStep::Line { .. } => None,
+            });
+            RightAnswer::Replies(
+                replies
+                    .zip(correct)
+                    .filter_map(|(options, index)| options.get(*index).cloned())
+                    .collect(),
+            )
+        }
+        _ => RightAnswer::None,
+    }
+}

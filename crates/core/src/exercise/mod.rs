@@ -7,7 +7,7 @@ mod model;
 mod plan;
 mod rng;
 
-pub use grade::{Feedback, Response, grade, is_right_reply, rating_for};
+pub use grade::{Feedback, Response, RightAnswer, grade, is_right_reply, rating_for, right_answer};
 pub use model::{AnswerKey, Audio, ChoiceOption, DialogueStep, Exercise, ExerciseKind};
 pub use plan::{PlanOptions, plan_lesson, review_exercise, sentence_words};
 pub use rng::Shuffler;

@@ -503,3 +503,37 @@ fn review_exercises_practise_and_never_show_a_flashcard() {
         .is_none()
     );
 }
+
+#[test]
+fn the_right_answer_is_there_to_show_for_every_answered_kind() {
+    for exercise in plan(7, true) {
+        let shown = right_answer(&exercise);
+        match (&exercise.kind, &shown) {
+            (ExerciseKind::Choice { .. }, RightAnswer::Options(options)) => {
+                assert!(!options.is_empty(), "{}", exercise.item_id);
+            }
+            (ExerciseKind::TrueFalse { .. }, RightAnswer::TrueFalse(_)) => {}
+            (ExerciseKind::Match { left, .. }, RightAnswer::Pairs(pairs)) => {
+                assert_eq!(pairs.len(), left.len());
+            }
+            (ExerciseKind::Order { items, .. }, RightAnswer::Sequence(sequence)) => {
+                assert_eq!(sequence.len(), items.len());
+                // The right order, applied to the shown items, solves the exercise.
+                let response = solve(&exercise);
+                assert!(grade_it(&exercise, &response).verdict.is_accepted());
+            }
+            (ExerciseKind::Dialogue { .. }, RightAnswer::Replies(replies)) => {
+                assert!(!replies.is_empty());
+            }
+            (
+                ExerciseKind::Flashcard { .. }
+                | ExerciseKind::Type { .. }
+                | ExerciseKind::WordBank { .. }
+                | ExerciseKind::Cloze { .. }
+                | ExerciseKind::Read { .. },
+                RightAnswer::None,
+            ) => {}
+            (kind, shown) => panic!("{} shows {shown:?}", kind.name()),
+        }
+    }
+}

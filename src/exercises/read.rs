@@ -1,0 +1,140 @@
+//! A reading passage: a readable page built from the pack's safe text tree (elements and text
+//! nodes only), with its sources and when its facts were last checked, then "Continue".
+
+use leptos::prelude::*;
+use passage_core::exercise::{Exercise, ExerciseKind, Response};
+use passage_core::pack::{Block, Date, Inline};
+use passage_i18n::FluentArgs;
+
+use super::PackText;
+use crate::i18n::{t, t_args, use_i18n};
+
+/// A date in the interface language's way of writing it (reactive).
+pub fn date_text(id: &'static str, date: Date) -> Signal<String> {
+    t_args(id, move || {
+        let mut args = FluentArgs::new();
+        args.set("date", date.to_string());
+        args
+    })
+}
+
+fn inline_view(inline: Inline) -> AnyView {
+    match inline {
+        Inline::Text { text } => text.into_any(),
+        Inline::Emphasis { content } => view! { <em>{inlines(content)}</em> }.into_any(),
+        Inline::Strong { content } => view! { <strong>{inlines(content)}</strong> }.into_any(),
+        Inline::Link { href, content } => {
+            // `validate` allows only safe schemes; check again rather than trust the file.
+            if passage_core::pack::is_safe_href(&href) {
+                view! { <a href=href target="_blank" rel="noopener noreferrer">{inlines(content)}</a> }
+                    .into_any()
+            } else {
+                inlines(content).into_any()
+            }
+        }
+        Inline::LineBreak => view! { <br/> }.into_any(),
+    }
+}
+
+fn inlines(content: Vec<Inline>) -> impl IntoView {
+    content.into_iter().map(inline_view).collect_view()
+}
+
+fn block_view(block: Block) -> AnyView {
+    match block {
+        // The passage's title is the page's h2, so its sections start at h3.
+        Block::Heading { level, content } => match level {
+            0 | 1 => view! { <h3>{inlines(content)}</h3> }.into_any(),
+            2 => view! { <h4>{inlines(content)}</h4> }.into_any(),
+            _ => view! { <h5>{inlines(content)}</h5> }.into_any(),
+        },
+        Block::Paragraph { content } => view! { <p>{inlines(content)}</p> }.into_any(),
+        Block::List { ordered, items } => {
+            let items = items
+                .into_iter()
+                .map(
+                    |blocks| view! { <li>{blocks.into_iter().map(block_view).collect_view()}</li> },
+                )
+                .collect_view();
+            if ordered {
+                view! { <ol>{items}</ol> }.into_any()
+            } else {
+                view! { <ul>{items}</ul> }.into_any()
+            }
+        }
+    }
+}
+
+/// A reading page.
+#[component]
+pub fn ReadExercise(
+    /// A reading exercise.
+    exercise: Exercise,
+    /// Called with `Response::Read` when the learner has read it.
+    on_response: Callback<Response>,
+) -> impl IntoView {
+    let ExerciseKind::Read {
+        title,
+        body,
+        sources,
+        reviewed,
+    } = exercise.kind
+    else {
+        return ().into_any();
+    };
+    let i18n = use_i18n();
+    let done = RwSignal::new(false);
+    let body = StoredValue::new(body);
+    let page = move || {
+        let wanted = [i18n.learner_language(), i18n.locale().tag, "en"];
+        body.with_value(|body| {
+            let found = wanted
+                .iter()
+                .find_map(|tag| body.get_key_value(*tag))
+                .or_else(|| body.iter().next());
+            found.map(|(lang, blocks)| {
+                let blocks = blocks.clone().into_iter().map(block_view).collect_view();
+                view! { <div class="reading-body" lang=lang.clone() dir="auto">{blocks}</div> }
+            })
+        })
+    };
+    let has_sources = !sources.is_empty();
+    let source_views = sources
+        .into_iter()
+        .map(|source| {
+            view! {
+                <li>
+                    <a href=source.url target="_blank" rel="noopener noreferrer" dir="auto">{source.title}</a>
+                    {source.publisher.map(|publisher| view! { " " <bdi>"(" {publisher} ")"</bdi> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="exercise reading">
+            <h2><PackText text=title/></h2>
+            {page}
+            <footer class="reading-footer">
+                {has_sources.then(|| view! {
+                    <h3>{t("learn-sources")}</h3>
+                    <ul class="sources">{source_views}</ul>
+                })}
+                <p class="reviewed">{date_text("learn-reviewed", reviewed)}</p>
+            </footer>
+            <button
+                type="button"
+                class="button button-primary"
+                disabled=move || done.get()
+                on:click=move |_| {
+                    if !done.get_untracked() {
+                        done.set(true);
+                        on_response.run(Response::Read);
+                    }
+                }
+            >
+                {t("learn-continue")}
+            </button>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,156 @@
+// Studying: the welcome pack's lesson from start to summary, the home screen afterwards, and the
+// same lesson offline once the pack has been fetched.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import {
+  launch,
+  watchedContext,
+  assertClean,
+  waitForApp,
+  waitForServiceWorker,
+  screenshot,
+  ROOT_URL,
+} from "./harness.mjs";
+
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser?.close());
+
+/** Text without Fluent's isolation marks around placed values. */
+const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
+
+async function progressValue(page) {
+  return Number(await page.locator("progress.lesson-progress").getAttribute("value"));
+}
+
+/**
+ * Answers whatever exercise is shown (not always rightly), and continues past its feedback. By
+ * structure, not by words, so it works in every interface language.
+ */
+async function answerOne(page) {
+  const area = page.locator("#exercise-area");
+  const check = area.locator(".exercise .button-primary");
+  if (await area.locator(".flashcard").count()) {
+    await area.locator(".flashcard .button-primary").click();
+    await area.locator(".rating button").nth(2).click();
+    return false;
+  }
+  if (await area.locator(".typing").count()) {
+    await area.locator("input.answer-input").fill("hello");
+    await check.click();
+  } else if (await area.locator(".word-bank").count()) {
+    const bank = area.locator(".tile-bank .tile");
+    const count = await bank.count();
+    for (let i = 0; i < count; i++) await bank.first().click();
+    await check.click();
+  } else if (await area.locator(".matching").count()) {
+    const left = area.locator(".match-left");
+    const right = area.locator(".match-right");
+    const count = await left.count();
+    for (let i = 0; i < count; i++) {
+      await left.nth(i).click();
+      await right.nth(i).click();
+    }
+    await check.click();
+  } else if (await area.locator(".choice").count()) {
+    await area.locator(".option").first().click();
+  } else {
+    throw new Error("an exercise this test does not know: " + (await area.innerHTML()));
+  }
+  const feedback = page.locator("#feedback .feedback");
+  await feedback.waitFor();
+  assert.ok((await feedback.locator(".feedback-headline").innerText()).trim().length > 0);
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.id),
+    "feedback",
+    "focus moves to the feedback"
+  );
+  await feedback.locator(".button-primary").click();
+  return true;
+}
+
+async function completeLesson(page) {
+  await page.locator("progress.lesson-progress").waitFor();
+  let previous = await progressValue(page);
+  assert.equal(previous, 0);
+  let feedbackSeen = 0;
+  for (let step = 0; step < 60; step++) {
+    if (await page.locator(".summary").count()) break;
+    if (await answerOne(page)) feedbackSeen++;
+    if (await page.locator(".summary").count()) break;
+    const now = await progressValue(page);
+    assert.ok(now > previous, `the progress bar moves (${previous} -> ${now})`);
+    previous = now;
+  }
+  assert.ok(feedbackSeen > 0, "feedback appeared");
+  await page.locator(".summary").waitFor();
+  assert.match(plain(await page.locator(".summary .score").innerText()), /\d+/);
+}
+
+test("a learner completes the welcome lesson, then sees it on the home screen", async () => {
+  const { context, problems } = await watchedContext(browser, { viewport: { width: 320, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(ROOT_URL + "#/packs/welcome");
+  await waitForApp(page);
+  await page.getByRole("heading", { name: "Welcome to Passage" }).waitFor();
+  const lesson = page.getByRole("link", { name: "First words" });
+  await lesson.waitFor();
+  await screenshot(page, "learn-pack-en-320");
+  await lesson.click();
+  await page.locator("progress.lesson-progress").waitFor();
+  await screenshot(page, "learn-lesson-en-320");
+  await completeLesson(page);
+  assert.match(plain(await page.locator(".summary .score").innerText()), /Your score: \d+%/);
+  await screenshot(page, "learn-summary-en-320");
+
+  await page.getByRole("link", { name: "Home" }).click();
+  await page.getByRole("heading", { name: "Welcome back" }).waitFor();
+  await page.getByRole("link", { name: "Welcome to Passage" }).waitFor();
+  assert.match(plain(await page.locator(".streak").innerText()), /1 day in a row/);
+  assert.ok(await page.getByRole("link", { name: "Continue where you left off" }).isVisible());
+  await screenshot(page, "learn-home-en-320");
+
+  await page.getByRole("link", { name: "Welcome to Passage" }).click();
+  await page.locator(".lesson-done").waitFor();
+  assert.match(plain(await page.locator(".lesson-done").innerText()), /Done, best score \d+%/);
+  await assertClean(page, problems);
+  await context.close();
+});
+
+test("in Arabic the lesson reads right to left", async () => {
+  const { context, problems } = await watchedContext(browser, { viewport: { width: 320, height: 720 } });
+  await context.addInitScript(() => {
+    // The init script also runs on about:blank, which has no storage.
+    try {
+      localStorage.setItem("passage.interface-language", "ar");
+    } catch (_) {}
+  });
+  const page = await context.newPage();
+  await page.goto(ROOT_URL + "#/packs/welcome/first-words");
+  await waitForApp(page);
+  await page.locator("progress.lesson-progress").waitFor();
+  assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
+  await screenshot(page, "learn-lesson-ar-320");
+  await answerOne(page);
+  await answerOne(page);
+  await screenshot(page, "learn-lesson-ar-320-later");
+  await assertClean(page, problems);
+  await context.close();
+});
+
+test("after one visit, a studied pack's lesson works offline", async () => {
+  const { context } = await watchedContext(browser);
+  const page = await context.newPage();
+  await page.goto(ROOT_URL);
+  await waitForApp(page);
+  await waitForServiceWorker(page);
+  await page.goto(ROOT_URL + "#/packs/welcome/first-words");
+  await page.locator("progress.lesson-progress").waitFor();
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await completeLesson(page);
+  await context.close();
+});
