@@ -22,7 +22,6 @@ use leptos::prelude::*;
 use passage_core::progress::{
     self, DecodeError, LoadProblem, Progress, ProgressStore, SaveError, StorageError,
 };
-use passage_core::schedule::Timestamp;
 use wasm_bindgen::prelude::*;
 
 use crate::storage::LocalSlots;
@@ -66,11 +65,6 @@ thread_local! {
     static STORE: RefCell<Option<ProgressStore<LocalSlots>>> = const { RefCell::new(None) };
 }
 
-/// The current time, as the domain counts it (seconds since 1970).
-pub fn now() -> Timestamp {
-    Timestamp((js_sys::Date::now() / 1000.0) as i64)
-}
-
 /// The learner's progress and whether it is saved, provided once at the root.
 #[derive(Clone, Copy)]
 pub struct LearnerContext {
@@ -103,7 +97,7 @@ impl LearnerContext {
     pub fn save(&self) {
         let result = self.progress.with_untracked(|progress| {
             STORE.with(|store| match store.borrow_mut().as_mut() {
-                Some(store) => store.save(progress, now()).map(|_| ()),
+                Some(store) => store.save(progress, crate::clock::now()).map(|_| ()),
                 None => Err(SaveError::Storage(StorageError::Unavailable)),
             })
         });
@@ -119,7 +113,7 @@ impl LearnerContext {
     /// The progress as the text of an export file.
     pub fn export_text(&self) -> String {
         self.progress
-            .with_untracked(|progress| progress::export(progress, now()))
+            .with_untracked(|progress| progress::export(progress, crate::clock::now()))
     }
 
     /// Merges the progress in an exported file into this device's, and saves. A damaged or

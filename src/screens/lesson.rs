@@ -73,6 +73,9 @@ pub fn LessonScreen(
                             let on_finish = Callback::new(move |result: SessionResult| {
                                 let now = crate::clock::now();
                                 learner.update(|progress| finish_lesson(progress, &key, result.score, now));
+                                // A learner who finished a lesson has something to lose: now is
+                                // the moment to ask the browser to keep it.
+                                crate::storage::request_persistence_once();
                             });
                             view! {
                                 <h1 id="lesson-title"><PackText text=info.title/></h1>
