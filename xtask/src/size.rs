@@ -179,6 +179,8 @@ mod tests {
         let Ok((budget, goal)) = budget() else {
             panic!("size-budget.toml is unreadable");
         };
-        assert!(goal <= budget && budget <= 200 * 1024);
+        // The budget guards against regressions; it must stay above the goal and below what a
+        // phone on a slow connection can bear at first load (see the history in the file).
+        assert!(goal <= budget && budget <= 400 * 1024);
     }
 }
