@@ -45,6 +45,9 @@ const SCREENS = [
   { hash: "#/", name: "home", heading: null, h2: "home-offline-title" },
   { hash: "#/packs", name: "packs", heading: "packs-title" },
   { hash: "#/packs/welcome", name: "pack", heading: null, text: "pack-target" },
+  { hash: "#/packs/welcome/first-words", name: "lesson", heading: null },
+  { hash: "#/review", name: "review", heading: "learn-review-title" },
+  { hash: "#/data", name: "my-data", heading: "my-data-title" },
   { hash: "#/no/such/screen", name: "not-found", heading: "not-found-title" },
 ];
 
