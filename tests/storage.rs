@@ -3,21 +3,17 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::expect_used)]
 
-use passage::App;
 use passage::storage::LocalSlots;
 use passage_core::progress::{ProgressSlots, ProgressStore, Slot, StorageError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod browser;
+use browser::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const PHONE_A: &str = include_str!("e2e/fixtures/phone-a.json");
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a browser document")
-}
 
 fn storage() -> web_sys::Storage {
     web_sys::window()
@@ -32,15 +28,6 @@ fn get(key: &str) -> Option<String> {
     storage().get_item(key).ok().flatten()
 }
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .expect("a window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// Sets the URL fragment before the app is mounted (Leptos' executor starts with the mount).
 async fn set_hash(fragment: &str) {
     web_sys::window()
@@ -49,33 +36,6 @@ async fn set_hash(fragment: &str) {
         .set_hash(fragment)
         .expect("hash set");
     sleep(50).await;
-}
-
-async fn mount_app() -> web_sys::HtmlElement {
-    let container: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("a div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&container)
-        .expect("appended");
-    let handle = leptos::mount::mount_to(container.clone(), App);
-    handle.forget();
-    leptos::task::tick().await;
-    container
-}
-
-fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
-    container
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|element| element.text_content())
-        .unwrap_or_default()
-        // Fluent isolates numbers with U+2068 and U+2069.
-        .replace(['\u{2068}', '\u{2069}'], "")
 }
 
 async fn click(container: &web_sys::HtmlElement, selector: &str) {

@@ -3,43 +3,13 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::expect_used)]
 
-use passage::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod browser;
+use browser::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a browser document")
-}
-
-/// Mounts the app into a fresh container and returns it; the app stays mounted for the test.
-async fn mount_app() -> web_sys::HtmlElement {
-    let container: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("a div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&container)
-        .expect("appended");
-    let handle = leptos::mount::mount_to(container.clone(), App);
-    handle.forget();
-    leptos::task::tick().await;
-    container
-}
-
-fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
-    container
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|element| element.text_content())
-        .unwrap_or_default()
-}
 
 /// Sets the URL fragment and waits for the browser's `hashchange` and Leptos to re-render.
 async fn go_to(fragment: &str) {
@@ -50,15 +20,6 @@ async fn go_to(fragment: &str) {
         .expect("hash set");
     sleep(50).await;
     leptos::task::tick().await;
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .expect("a window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Waits (a bounded number of times) until `ready` holds, for screens that fetch.

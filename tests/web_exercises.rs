@@ -21,13 +21,10 @@ use passage_core::{LocalizedText, Route};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod browser;
+use browser::*;
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a browser document")
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn en(text: &str) -> LocalizedText {
     LocalizedText::single("en", text)
@@ -49,15 +46,7 @@ async fn mount(
     exercise: Exercise,
     component: fn(Exercise, Callback<Response>) -> AnyView,
 ) -> (web_sys::HtmlElement, RwSignal<Option<Response>>) {
-    let container: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("a div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&container)
-        .expect("appended");
+    let container = new_container();
     let response = RwSignal::new(None);
     let on_response = Callback::new(move |r: Response| response.set(Some(r)));
     let handle = leptos::mount::mount_to(container.clone(), move || {
@@ -619,15 +608,7 @@ async fn a_reading_is_a_page_with_safe_links_sources_and_its_date() {
 
 /// Mounts a session of one exercise; returns its container.
 async fn session(exercise: Exercise) -> web_sys::HtmlElement {
-    let container: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("a div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&container)
-        .expect("appended");
+    let container = new_container();
     let items = vec![SessionItem {
         pack: "test".into(),
         exercise,

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use passage_core::pack::{Answer, Date, Item, Pack, ValidationContext};
+use passage_core::pack::{Date, Item, Pack, ValidationContext};
 
 /// What is counted in a pack.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -54,15 +54,7 @@ fn counts(pack: &Pack) -> Counts {
                 if question.source.is_some() {
                     counts.questions_with_source += 1;
                 }
-                let kind = match question.answer {
-                    Answer::Single { .. } => "single",
-                    Answer::Multiple { .. } => "multiple",
-                    Answer::TrueFalse { .. } => "true-false",
-                    Answer::Typed { .. } => "typed",
-                    Answer::Ordering { .. } => "ordering",
-                    Answer::Matching { .. } => "matching",
-                    Answer::Cloze { .. } => "cloze",
-                };
+                let kind = question.answer.kind();
                 *counts.question_types.entry(kind).or_default() += 1;
             }
         }

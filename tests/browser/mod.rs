@@ -1,0 +1,57 @@
+//! Helpers shared by the browser tests (`tests/web*.rs`, `tests/storage.rs`): the page's document,
+//! a fresh container to mount into, mounting the whole app, reading text, and waiting.
+#![allow(dead_code, clippy::expect_used)]
+
+use passage::App;
+use wasm_bindgen::JsCast;
+
+pub fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a browser document")
+}
+
+/// A new, empty `<div>` at the end of the page's body.
+pub fn new_container() -> web_sys::HtmlElement {
+    let container: web_sys::HtmlElement = document()
+        .create_element("div")
+        .expect("a div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&container)
+        .expect("appended");
+    container
+}
+
+/// Mounts the app into a fresh container and returns it; the app stays mounted for the test.
+pub async fn mount_app() -> web_sys::HtmlElement {
+    let container = new_container();
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    handle.forget();
+    leptos::task::tick().await;
+    container
+}
+
+/// The text of the first element matching `selector`, without Fluent's isolation marks.
+pub fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
+    container
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|element| element.text_content())
+        .unwrap_or_default()
+        // Fluent isolates placed values (numbers, names) with U+2068 and U+2069.
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Waits `ms` milliseconds (for browser events such as `hashchange`).
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
