@@ -5,7 +5,6 @@
 
 use passage::storage::LocalSlots;
 use passage_core::progress::{ProgressSlots, ProgressStore, Slot, StorageError};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod browser;
@@ -36,17 +35,6 @@ async fn set_hash(fragment: &str) {
         .set_hash(fragment)
         .expect("hash set");
     sleep(50).await;
-}
-
-async fn click(container: &web_sys::HtmlElement, selector: &str) {
-    let element: web_sys::HtmlElement = container
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .expect("the element to click")
-        .unchecked_into();
-    element.click();
-    leptos::task::tick().await;
 }
 
 #[wasm_bindgen_test]

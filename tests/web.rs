@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::expect_used)]
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod browser;
@@ -85,17 +84,6 @@ fn html_attribute(name: &str) -> String {
         .document_element()
         .and_then(|html| html.get_attribute(name))
         .unwrap_or_default()
-}
-
-async fn click(container: &web_sys::HtmlElement, selector: &str) {
-    let element: web_sys::HtmlElement = container
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .expect("the element to click")
-        .unchecked_into();
-    element.click();
-    leptos::task::tick().await;
 }
 
 #[wasm_bindgen_test]

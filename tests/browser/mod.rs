@@ -46,6 +46,18 @@ pub fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
         .replace(['\u{2068}', '\u{2069}'], "")
 }
 
+/// Clicks the first element matching `selector` and lets Leptos re-render.
+pub async fn click(container: &web_sys::HtmlElement, selector: &str) {
+    let element: web_sys::HtmlElement = container
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .expect("the element to click")
+        .unchecked_into();
+    element.click();
+    leptos::task::tick().await;
+}
+
 /// Waits `ms` milliseconds (for browser events such as `hashchange`).
 pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
