@@ -10,6 +10,7 @@ pub mod exercises;
 pub mod i18n;
 pub mod learner;
 pub mod offline;
+pub mod offline_packs;
 pub mod pack_loader;
 pub mod routing;
 pub mod screens;

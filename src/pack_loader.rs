@@ -54,6 +54,12 @@ pub fn loaded(id: &str) -> Option<(CatalogEntry, Arc<Pack>)> {
     LOADED.with(|loaded| loaded.borrow().get(id).cloned())
 }
 
+/// Drops a pack from memory, so that the next use fetches it again (after it was removed from the
+/// offline cache).
+pub fn forget(id: &str) {
+    LOADED.with(|loaded| loaded.borrow_mut().remove(id));
+}
+
 /// Keeps a pack in memory as if it had been loaded (tests, and packs from elsewhere later).
 pub fn keep(entry: CatalogEntry, pack: Pack) -> Arc<Pack> {
     let pack = Arc::new(pack);

@@ -615,7 +615,7 @@ async fn session(exercise: Exercise) -> web_sys::HtmlElement {
         rules: CheckRules::from_pack(Default::default()),
     }];
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        view! { <StudySession items=items.clone() on_finish=Callback::new(|_| ()) back=Route::Home/> }
+        view! { <StudySession items=items.clone() on_finish=Callback::new(|_| ()) back=Route::Home exam=None/> }
     });
     handle.forget();
     leptos::task::tick().await;

@@ -35,6 +35,7 @@ packs-missing = قائمة الحزم في هذا الموقع مفقودة. أ�
 packs-damaged = قائمة الحزم في هذا الموقع تالفة. أخبر صاحب الموقع.
 packs-count =
     { $count ->
+        [0] لا توجد حزمة تطابق هذه الاختيارات.
         [zero] لا توجد حزم دروس
         [one] حزمة دروس واحدة
         [two] حزمتا دروس
@@ -46,6 +47,24 @@ pack-learns = تتعلّم: { $language }
 learner-language-label = الترجمات في حزم الدروس
 learner-language-auto = مثل لغة الواجهة
 pack-no-translation = لا توجد في هذه الحزمة ترجمات بهذه اللغة: { $wanted }. تستخدم الحزمة: { $used }.
+packs-filter-title = البحث عن حزمة
+packs-filter-learning = اللغة التي تتعلّمها
+packs-filter-mine = لغتي
+packs-filter-kind = النوع
+packs-filter-level = المستوى
+packs-filter-country = البلد
+packs-filter-any = الكل
+packs-filter-clear = عرض كل الحزم
+packs-kind-language = اللغة
+packs-kind-civic = الحياة والحقوق
+packs-kind-mixed = اللغة والحياة
+offline-save = التنزيل للاستخدام دون إنترنت
+offline-working = يُرجى الانتظار…
+offline-saved = متاحة دون إنترنت على هذا الهاتف.
+offline-remove = الحذف من هذا الهاتف
+offline-removed = حُذفت من هذا الهاتف. يبقى تقدّمك في هذه الحزمة محفوظًا.
+offline-unsupported = لا يستطيع هذا المتصفح هنا حفظ الحزم للاستخدام دون إنترنت.
+offline-storage-full = لا توجد مساحة كافية لحفظ هذه الحزمة. أفرِغ بعض المساحة على الهاتف وحاول مرة أخرى.
 size-bytes = { $size } بايت
 size-kb = { $size } كيلوبايت
 size-mb = { $size } ميغابايت
@@ -56,6 +75,7 @@ pack-loading = جارٍ التحميل…
 pack-target = اللغة التي تتعلّمها
 pack-translations = الترجمات
 pack-version = الإصدار
+pack-size = حجم التنزيل
 pack-not-found-title = لم يُعثر على الحزمة
 pack-not-found-text = لا توجد في هذا الموقع حزمة بهذا الاسم:
 pack-all = كل الحزم

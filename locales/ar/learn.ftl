@@ -15,6 +15,15 @@ home-streak = { $days ->
     [one] يوم واحد متتالٍ
    *[other] عدد الأيام المتتالية: { $days }
 }
+home-goal-label = الهدف اليومي
+home-goal-choice = { $count ->
+    [zero] { $count } تمرين في اليوم
+    [one] تمرين واحد في اليوم
+    [two] تمرينان في اليوم
+    [few] { $count } تمارين في اليوم
+    [many] { $count } تمرينًا في اليوم
+   *[other] { $count } تمرين في اليوم
+}
 home-continue = تابع من حيث توقفت
 home-my-packs = حزمي
 home-all-packs = كل الحزم
@@ -99,3 +108,10 @@ learn-summary-home = الرئيسية
 learn-review-title = مراجعة
 learn-review-nothing = لا شيء للمراجعة الآن. عد لاحقًا أو ابدأ درسًا جديدًا.
 learn-review-some-missing = تعذّر تحميل بعض الحزم، فلم تُضمَّن كلماتها.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = اختبار تدريبي مثل الاختبار الحقيقي. أكبر عدد من الأسئلة: { $ask }. عدد الإجابات الصحيحة اللازمة للنجاح: { $pass }. ينتهي الاختبار عندما تصبح النتيجة مؤكدة.
+learn-exam-passed = نجحت في هذا الاختبار التدريبي.
+learn-exam-not-passed = لم تنجح هذه المرة. تدرّب على الدروس وحاول مرة أخرى.
+learn-exam-tally = الإجابات الصحيحة: { $right }، والخاطئة: { $wrong }. المطلوب للنجاح: { $pass } من { $ask }.

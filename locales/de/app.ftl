@@ -36,6 +36,7 @@ packs-missing = Auf dieser Seite fehlt die Liste der Lernpakete. Sagen Sie es de
 packs-damaged = Die Liste der Lernpakete dieser Seite ist beschädigt. Sagen Sie es den Betreibern der Seite.
 packs-count =
     { $count ->
+        [0] Kein Lernpaket passt zu dieser Auswahl.
         [one] Ein Lernpaket
        *[other] { $count } Lernpakete
     }
@@ -43,6 +44,24 @@ pack-learns = Sie lernen: { $language }
 learner-language-label = Übersetzungen in Lernpaketen
 learner-language-auto = Wie die Oberfläche
 pack-no-translation = Dieses Paket hat keine Übersetzungen in dieser Sprache: { $wanted }. Es verwendet: { $used }.
+packs-filter-title = Ein Lernpaket finden
+packs-filter-learning = Sprache, die Sie lernen
+packs-filter-mine = Meine Sprache
+packs-filter-kind = Art
+packs-filter-level = Niveau
+packs-filter-country = Land
+packs-filter-any = Alle
+packs-filter-clear = Alle Lernpakete zeigen
+packs-kind-language = Sprache
+packs-kind-civic = Leben und Rechte
+packs-kind-mixed = Sprache und Leben
+offline-save = Herunterladen und offline nutzen
+offline-working = Bitte warten…
+offline-saved = Offline auf diesem Handy verfügbar.
+offline-remove = Von diesem Handy entfernen
+offline-removed = Von diesem Handy entfernt. Ihr Lernstand in diesem Paket bleibt erhalten.
+offline-unsupported = Dieser Browser kann hier keine Lernpakete für die Nutzung ohne Internet speichern.
+offline-storage-full = Es ist kein Platz mehr frei, um dieses Paket zu speichern. Machen Sie auf dem Handy etwas Platz frei und versuchen Sie es noch einmal.
 size-bytes = { $size } B
 size-kb = { $size } KB
 size-mb = { $size } MB
@@ -53,6 +72,7 @@ pack-loading = Wird geladen…
 pack-target = Sprache, die Sie lernen
 pack-translations = Übersetzungen
 pack-version = Version
+pack-size = Downloadgröße
 pack-not-found-title = Paket nicht gefunden
 pack-not-found-text = Diese Seite hat kein Paket mit diesem Namen:
 pack-all = Alle Lernpakete

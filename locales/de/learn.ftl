@@ -15,6 +15,11 @@ home-streak = { $days ->
     [one] { $days } Tag in Folge
    *[other] { $days } Tage in Folge
 }
+home-goal-label = Tagesziel
+home-goal-choice = { $count ->
+    [one] { $count } Übung pro Tag
+   *[other] { $count } Übungen pro Tag
+}
 home-continue = Weitermachen, wo du aufgehört hast
 home-my-packs = Meine Pakete
 home-all-packs = Alle Pakete
@@ -99,3 +104,10 @@ learn-summary-home = Startseite
 learn-review-title = Wiederholen
 learn-review-nothing = Gerade gibt es nichts zu wiederholen. Komm später wieder oder beginne eine neue Lektion.
 learn-review-some-missing = Einige Pakete konnten nicht geladen werden; ihre Wörter fehlen.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = Ein Übungstest wie der echte Test: bis zu { $ask } Fragen. Mit { $pass } richtigen Antworten bestehst du. Der Test endet, sobald das Ergebnis feststeht.
+learn-exam-passed = Du hast diesen Übungstest bestanden.
+learn-exam-not-passed = Diesmal nicht bestanden. Übe die Lektionen und versuche es noch einmal.
+learn-exam-tally = { $right } richtig, { $wrong } falsch. Du brauchst { $pass } von { $ask } Antworten richtig.

@@ -39,6 +39,7 @@ packs-missing = This site's list of packs is missing. Tell the site's owner.
 packs-damaged = This site's list of packs is damaged. Tell the site's owner.
 packs-count =
     { $count ->
+        [0] No pack matches these choices.
         [one] One lesson pack
        *[other] { $count } lesson packs
     }
@@ -49,6 +50,24 @@ learner-language-label = Translations in lesson packs
 learner-language-auto = Same as the interface
 # $wanted and $used are language names.
 pack-no-translation = This pack has no translations in this language: { $wanted }. It uses: { $used }.
+packs-filter-title = Find a pack
+packs-filter-learning = Language to learn
+packs-filter-mine = My language
+packs-filter-kind = Kind
+packs-filter-level = Level
+packs-filter-country = Country
+packs-filter-any = Any
+packs-filter-clear = Show all packs
+packs-kind-language = Language
+packs-kind-civic = Life and rights
+packs-kind-mixed = Language and life
+offline-save = Download for offline use
+offline-working = Please wait…
+offline-saved = Available offline on this phone.
+offline-remove = Remove from this phone
+offline-removed = Removed from this phone. Your progress in this pack is kept.
+offline-unsupported = This browser cannot keep packs for offline use here.
+offline-storage-full = There is no space left to keep this pack. Free some space on the phone and try again.
 size-bytes = { $size } B
 size-kb = { $size } KB
 size-mb = { $size } MB
@@ -59,6 +78,7 @@ pack-loading = Loading…
 pack-target = Language you learn
 pack-translations = Translations
 pack-version = Version
+pack-size = Download size
 pack-not-found-title = Pack not found
 pack-not-found-text = This site has no pack with this name:
 pack-all = All packs

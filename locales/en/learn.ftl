@@ -15,6 +15,11 @@ home-streak = { $days ->
     [one] { $days } day in a row
    *[other] { $days } days in a row
 }
+home-goal-label = Daily goal
+home-goal-choice = { $count ->
+    [one] { $count } exercise a day
+   *[other] { $count } exercises a day
+}
 home-continue = Continue where you left off
 home-my-packs = My packs
 home-all-packs = All packs
@@ -99,3 +104,10 @@ learn-summary-home = Home
 learn-review-title = Review
 learn-review-nothing = Nothing to review right now. Come back later, or start a new lesson.
 learn-review-some-missing = Some packs could not be loaded, so their words are left out.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = A practice test like the real one: up to { $ask } questions, and you pass with { $pass } right answers. It ends as soon as the result is certain.
+learn-exam-passed = You passed this practice test.
+learn-exam-not-passed = Not passed this time. Practise the lessons and try again.
+learn-exam-tally = { $right } right, { $wrong } wrong. You need { $pass } right answers out of { $ask }.

@@ -35,6 +35,7 @@ packs-missing = Falta la lista de paquetes de este sitio. Avisa a quien administ
 packs-damaged = La lista de paquetes de este sitio está dañada. Avisa a quien administra el sitio.
 packs-count =
     { $count ->
+        [0] Ningún paquete coincide con lo que elegiste.
         [one] Un paquete de lecciones
        *[other] { $count } paquetes de lecciones
     }
@@ -42,6 +43,24 @@ pack-learns = Aprendes: { $language }
 learner-language-label = Traducciones en los paquetes de lecciones
 learner-language-auto = Igual que la interfaz
 pack-no-translation = Este paquete no tiene traducciones en este idioma: { $wanted }. Usa: { $used }.
+packs-filter-title = Buscar un paquete
+packs-filter-learning = Idioma que aprendes
+packs-filter-mine = Mi idioma
+packs-filter-kind = Tipo
+packs-filter-level = Nivel
+packs-filter-country = País
+packs-filter-any = Cualquiera
+packs-filter-clear = Ver todos los paquetes
+packs-kind-language = Idioma
+packs-kind-civic = Vida y derechos
+packs-kind-mixed = Idioma y vida
+offline-save = Descargar para usar sin internet
+offline-working = Espera, por favor…
+offline-saved = Disponible sin internet en este teléfono.
+offline-remove = Quitar de este teléfono
+offline-removed = Se quitó de este teléfono. Tu progreso en este paquete se guarda.
+offline-unsupported = Aquí este navegador no puede guardar paquetes para usarlos sin internet.
+offline-storage-full = No queda espacio para guardar este paquete. Libera espacio en el teléfono e inténtalo de nuevo.
 size-bytes = { $size } B
 size-kb = { $size } KB
 size-mb = { $size } MB
@@ -52,6 +71,7 @@ pack-loading = Cargando…
 pack-target = Idioma que aprendes
 pack-translations = Traducciones
 pack-version = Versión
+pack-size = Tamaño de la descarga
 pack-not-found-title = Paquete no encontrado
 pack-not-found-text = Este sitio no tiene ningún paquete con este nombre:
 pack-all = Todos los paquetes

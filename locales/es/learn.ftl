@@ -15,6 +15,11 @@ home-streak = { $days ->
     [one] { $days } día seguido
    *[other] { $days } días seguidos
 }
+home-goal-label = Meta diaria
+home-goal-choice = { $count ->
+    [one] { $count } ejercicio al día
+   *[other] { $count } ejercicios al día
+}
 home-continue = Seguir donde lo dejaste
 home-my-packs = Mis paquetes
 home-all-packs = Todos los paquetes
@@ -99,3 +104,10 @@ learn-summary-home = Inicio
 learn-review-title = Repaso
 learn-review-nothing = No hay nada que repasar ahora. Vuelve más tarde o empieza una lección nueva.
 learn-review-some-missing = Algunos paquetes no se pudieron cargar; sus palabras quedan fuera.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = Un examen de práctica como el de verdad: hasta { $ask } preguntas, y apruebas con { $pass } respuestas correctas. Termina en cuanto el resultado es seguro.
+learn-exam-passed = Aprobaste este examen de práctica.
+learn-exam-not-passed = Esta vez no aprobaste. Practica las lecciones e inténtalo de nuevo.
+learn-exam-tally = Correctas: { $right }. Incorrectas: { $wrong }. Necesitas { $pass } respuestas correctas de { $ask }.

@@ -35,11 +35,33 @@ packs-unreachable = فهرست بسته‌ها بارگیری نشد. اتصال
 packs-missing = فهرست بسته‌های این سایت پیدا نمی‌شود. به صاحب سایت خبر دهید.
 packs-damaged = فهرست بسته‌های این سایت خراب است. به صاحب سایت خبر دهید.
 # After a number, Persian nouns stay singular.
-packs-count = { $count } بستهٔ درسی
+packs-count =
+    { $count ->
+        [0] با این انتخاب‌ها هیچ بسته‌ای پیدا نشد.
+       *[other] { $count } بستهٔ درسی
+    }
 pack-learns = یادگیری: { $language }
 learner-language-label = ترجمه‌ها در بسته‌های درسی
 learner-language-auto = همان زبان برنامه
 pack-no-translation = این بسته به این زبان ترجمه ندارد: { $wanted }. زبانی که به کار می‌برد: { $used }.
+packs-filter-title = پیدا کردن بسته
+packs-filter-learning = زبانی که یاد می‌گیرید
+packs-filter-mine = زبان من
+packs-filter-kind = نوع
+packs-filter-level = سطح
+packs-filter-country = کشور
+packs-filter-any = همه
+packs-filter-clear = نمایش همهٔ بسته‌ها
+packs-kind-language = زبان
+packs-kind-civic = زندگی و حقوق
+packs-kind-mixed = زبان و زندگی
+offline-save = بارگیری برای استفاده بدون اینترنت
+offline-working = لطفاً صبر کنید…
+offline-saved = روی این گوشی بدون اینترنت در دسترس است.
+offline-remove = پاک کردن از این گوشی
+offline-removed = از این گوشی پاک شد. پیشرفت شما در این بسته می‌ماند.
+offline-unsupported = این مرورگر اینجا نمی‌تواند بسته‌ها را برای استفاده بدون اینترنت نگه دارد.
+offline-storage-full = دیگر جایی برای نگه داشتن این بسته نمانده است. کمی از جای گوشی را خالی کنید و دوباره تلاش کنید.
 size-bytes = { $size } بایت
 size-kb = { $size } کیلوبایت
 size-mb = { $size } مگابایت
@@ -50,6 +72,7 @@ pack-loading = در حال بارگیری…
 pack-target = زبانی که یاد می‌گیرید
 pack-translations = ترجمه‌ها
 pack-version = نسخه
+pack-size = حجم بارگیری
 pack-not-found-title = بسته پیدا نشد
 pack-not-found-text = این سایت بسته‌ای با این نام ندارد:
 pack-all = همهٔ بسته‌ها

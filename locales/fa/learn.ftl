@@ -15,6 +15,11 @@ home-streak = { $days ->
     [one] { $days } روز پشت سر هم
    *[other] { $days } روز پشت سر هم
 }
+home-goal-label = هدف روزانه
+home-goal-choice = { $count ->
+    [one] روزی { $count } تمرین
+   *[other] روزی { $count } تمرین
+}
 home-continue = از جایی که ماندید ادامه دهید
 home-my-packs = بسته‌های من
 home-all-packs = همهٔ بسته‌ها
@@ -99,3 +104,10 @@ learn-summary-home = خانه
 learn-review-title = مرور
 learn-review-nothing = الان چیزی برای مرور نیست. بعداً برگردید یا درس تازه‌ای شروع کنید.
 learn-review-some-missing = برخی بسته‌ها بارگیری نشدند و واژه‌هایشان کنار گذاشته شد.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = یک آزمون تمرینی مثل آزمون واقعی: حداکثر { $ask } پرسش، و با { $pass } پاسخ درست قبول می‌شوید. آزمون همین که نتیجه روشن شود تمام می‌شود.
+learn-exam-passed = در این آزمون تمرینی قبول شدید.
+learn-exam-not-passed = این بار قبول نشدید. درس‌ها را تمرین کنید و دوباره تلاش کنید.
+learn-exam-tally = { $right } درست، { $wrong } نادرست. باید از { $ask } پرسش، به { $pass } پرسش پاسخ درست بدهید.

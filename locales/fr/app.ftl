@@ -35,6 +35,7 @@ packs-missing = La liste des packs de ce site est introuvable. Prévenez la pers
 packs-damaged = La liste des packs de ce site est endommagée. Prévenez la personne qui gère le site.
 packs-count =
     { $count ->
+        [0] Aucun pack ne correspond à ces choix.
         [one] { $count } pack de leçons
        *[other] { $count } packs de leçons
     }
@@ -42,6 +43,24 @@ pack-learns = Langue apprise : { $language }
 learner-language-label = Traductions dans les packs de leçons
 learner-language-auto = Comme l’interface
 pack-no-translation = Ce pack n’a pas de traduction dans cette langue : { $wanted }. Il utilise : { $used }.
+packs-filter-title = Trouver un pack
+packs-filter-learning = Langue à apprendre
+packs-filter-mine = Ma langue
+packs-filter-kind = Type
+packs-filter-level = Niveau
+packs-filter-country = Pays
+packs-filter-any = Peu importe
+packs-filter-clear = Voir tous les packs
+packs-kind-language = Langue
+packs-kind-civic = Vie et droits
+packs-kind-mixed = Langue et vie
+offline-save = Télécharger pour utiliser hors ligne
+offline-working = Veuillez patienter…
+offline-saved = Disponible hors ligne sur ce téléphone.
+offline-remove = Retirer de ce téléphone
+offline-removed = Retiré de ce téléphone. Votre progression dans ce pack est conservée.
+offline-unsupported = Ici, ce navigateur ne peut pas garder les packs pour une utilisation hors ligne.
+offline-storage-full = Il n’y a plus de place pour garder ce pack. Libérez de la place sur le téléphone et réessayez.
 size-bytes = { $size } o
 size-kb = { $size } Ko
 size-mb = { $size } Mo
@@ -52,6 +71,7 @@ pack-loading = Chargement…
 pack-target = Langue que vous apprenez
 pack-translations = Traductions
 pack-version = Version
+pack-size = Taille du téléchargement
 pack-not-found-title = Pack introuvable
 pack-not-found-text = Ce site n’a aucun pack portant ce nom :
 pack-all = Tous les packs

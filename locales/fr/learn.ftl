@@ -15,6 +15,11 @@ home-streak = { $days ->
     [one] { $days } jour de suite
    *[other] { $days } jours de suite
 }
+home-goal-label = Objectif du jour
+home-goal-choice = { $count ->
+    [one] { $count } exercice par jour
+   *[other] { $count } exercices par jour
+}
 home-continue = Reprendre là où vous en étiez
 home-my-packs = Mes paquets
 home-all-packs = Tous les paquets
@@ -99,3 +104,10 @@ learn-summary-home = Accueil
 learn-review-title = Révision
 learn-review-nothing = Rien à réviser pour le moment. Revenez plus tard ou commencez une nouvelle leçon.
 learn-review-some-missing = Certains paquets n’ont pas pu être chargés ; leurs mots sont laissés de côté.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = Un test d’entraînement comme le vrai : jusqu’à { $ask } questions, et vous réussissez avec { $pass } bonnes réponses. Il s’arrête dès que le résultat est sûr.
+learn-exam-passed = Vous avez réussi ce test d’entraînement.
+learn-exam-not-passed = Pas réussi cette fois. Entraînez-vous avec les leçons et réessayez.
+learn-exam-tally = Justes : { $right }. Fausses : { $wrong }. Il faut { $pass } bonnes réponses sur { $ask }.

@@ -35,6 +35,7 @@ packs-missing = د دې وېبپاڼې د کڅوړو لړلیک نشته. د و�
 packs-damaged = د دې وېبپاڼې د کڅوړو لړلیک خراب دی. د وېبپاڼې خاوند ته ووایاست.
 packs-count =
     { $count ->
+        [0] له دې ټاکنو سره سمه هېڅ کڅوړه نشته.
         [one] د درس یوه کڅوړه
        *[other] د درس { $count } کڅوړې
     }
@@ -42,6 +43,24 @@ pack-learns = زده کړه: { $language }
 learner-language-label = د درس په کڅوړو کې ژباړې
 learner-language-auto = د پروګرام د ژبې په څېر
 pack-no-translation = دا کڅوړه په دې ژبه ژباړې نه لري: { $wanted }. کارېدونکې ژبه: { $used }.
+packs-filter-title = کڅوړه پیدا کړئ
+packs-filter-learning = هغه ژبه چې زده کوئ یې
+packs-filter-mine = زما ژبه
+packs-filter-kind = ډول
+packs-filter-level = کچه
+packs-filter-country = هېواد
+packs-filter-any = ټول
+packs-filter-clear = ټولې کڅوړې وښایئ
+packs-kind-language = ژبه
+packs-kind-civic = ژوند او حقونه
+packs-kind-mixed = ژبه او ژوند
+offline-save = له انټرنېټ پرته د کارولو لپاره یې ښکته کړئ
+offline-working = مهرباني وکړئ، لږ صبر وکړئ…
+offline-saved = په دې ټیلیفون کې له انټرنېټ پرته کارېدای شي.
+offline-remove = له دې ټیلیفون څخه یې لرې کړئ
+offline-removed = له دې ټیلیفون څخه لرې شوه. په دې کڅوړه کې ستاسو پرمختګ خوندي پاتې کېږي.
+offline-unsupported = دا براوزر دلته نشي کولای چې کڅوړې له انټرنېټ پرته د کارولو لپاره وساتي.
+offline-storage-full = د دې کڅوړې د ساتلو لپاره ځای نه دی پاتې. په ټیلیفون کې یو څه ځای خالي کړئ او بیا هڅه وکړئ.
 size-bytes = { $size } بایټ
 size-kb = { $size } کیلوبایټ
 size-mb = { $size } میګابایټ
@@ -52,6 +71,7 @@ pack-loading = پورته کېږي…
 pack-target = هغه ژبه چې زده کوئ یې
 pack-translations = ژباړې
 pack-version = نسخه
+pack-size = د ښکته کولو اندازه
 pack-not-found-title = کڅوړه ونه موندل شوه
 pack-not-found-text = دا وېبپاڼه په دې نوم کڅوړه نه لري:
 pack-all = ټولې کڅوړې

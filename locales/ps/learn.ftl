@@ -15,6 +15,11 @@ home-streak = { $days ->
     [one] { $days } ورځ پرله پسې
    *[other] { $days } ورځې پرله پسې
 }
+home-goal-label = ورځنی هدف
+home-goal-choice = { $count ->
+    [one] په ورځ کې { $count } تمرین
+   *[other] په ورځ کې { $count } تمرینونه
+}
 home-continue = له هماغه ځایه دوام ورکړئ چې پاتې شوي وئ
 home-my-packs = زما کڅوړې
 home-all-packs = ټولې کڅوړې
@@ -99,3 +104,10 @@ learn-summary-home = کور
 learn-review-title = تکرار
 learn-review-nothing = اوس د تکرار لپاره هېڅ نشته. وروسته راشئ یا نوی لوست پیل کړئ.
 learn-review-some-missing = ځینې کڅوړې پورته نه شوې، نو کلمې یې پرېښودل شوې.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = د اصلي ازموینې په څېر یوه تمریني ازموینه: تر { $ask } پوښتنو پورې، او په { $pass } سمو ځوابونو بریالي کېږئ. کله چې پایله ډاډمنه شي، ازموینه پای ته رسېږي.
+learn-exam-passed = تاسو په دې تمریني ازموینه کې بریالي شوئ.
+learn-exam-not-passed = دا ځل بریالي نه شوئ. لوستونه تمرین کړئ او بیا هڅه وکړئ.
+learn-exam-tally = { $right } سم، { $wrong } غلط. تاسو ته له { $ask } پوښتنو { $pass } سم ځوابونه پکار دي.

@@ -35,6 +35,7 @@ packs-missing = На этом сайте нет списка пакетов. С�
 packs-damaged = Список пакетов на этом сайте повреждён. Сообщите владельцу сайта.
 packs-count =
     { $count ->
+        [0] Ни один пакет не подходит под этот выбор.
         [one] { $count } пакет уроков
         [few] { $count } пакета уроков
         [many] { $count } пакетов уроков
@@ -44,6 +45,24 @@ pack-learns = Язык обучения: { $language }
 learner-language-label = Переводы в пакетах уроков
 learner-language-auto = Как язык интерфейса
 pack-no-translation = В этом пакете нет переводов на этот язык: { $wanted }. Используется: { $used }.
+packs-filter-title = Найти пакет
+packs-filter-learning = Язык, который вы изучаете
+packs-filter-mine = Мой язык
+packs-filter-kind = Тип
+packs-filter-level = Уровень
+packs-filter-country = Страна
+packs-filter-any = Все
+packs-filter-clear = Показать все пакеты
+packs-kind-language = Язык
+packs-kind-civic = Жизнь и права
+packs-kind-mixed = Язык и жизнь
+offline-save = Скачать для работы без интернета
+offline-working = Подождите, пожалуйста…
+offline-saved = Доступно без интернета на этом телефоне.
+offline-remove = Удалить с этого телефона
+offline-removed = Удалено с этого телефона. Ваш прогресс в этом пакете сохранён.
+offline-unsupported = Этот браузер не может хранить здесь пакеты для работы без интернета.
+offline-storage-full = Не хватает места, чтобы сохранить этот пакет. Освободите место на телефоне и попробуйте ещё раз.
 size-bytes = { $size } Б
 size-kb = { $size } КБ
 size-mb = { $size } МБ
@@ -54,6 +73,7 @@ pack-loading = Загрузка…
 pack-target = Язык, который вы изучаете
 pack-translations = Переводы
 pack-version = Версия
+pack-size = Размер для скачивания
 pack-not-found-title = Пакет не найден
 pack-not-found-text = На этом сайте нет пакета с таким названием:
 pack-all = Все пакеты

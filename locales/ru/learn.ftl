@@ -15,6 +15,13 @@ home-streak = { $days ->
     [one] Дней подряд: { $days }
    *[other] Дней подряд: { $days }
 }
+home-goal-label = Цель на день
+home-goal-choice = { $count ->
+    [one] { $count } упражнение в день
+    [few] { $count } упражнения в день
+    [many] { $count } упражнений в день
+   *[other] { $count } упражнения в день
+}
 home-continue = Продолжить с того места, где вы остановились
 home-my-packs = Мои пакеты
 home-all-packs = Все пакеты
@@ -99,3 +106,10 @@ learn-summary-home = Главная
 learn-review-title = Повторение
 learn-review-nothing = Сейчас нечего повторять. Загляните позже или начните новый урок.
 learn-review-some-missing = Некоторые пакеты не загрузились, их слова пропущены.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = Пробный тест, как настоящий. Вопросов: не больше { $ask }. Чтобы сдать, нужно правильных ответов: { $pass }. Тест заканчивается, как только результат ясен.
+learn-exam-passed = Вы сдали этот пробный тест.
+learn-exam-not-passed = В этот раз не сдано. Повторите уроки и попробуйте ещё раз.
+learn-exam-tally = Верно: { $right }, неверно: { $wrong }. Нужно правильных ответов: { $pass } из { $ask }.

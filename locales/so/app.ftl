@@ -35,6 +35,7 @@ packs-missing = Liiska xirmooyinka goobtan waa maqan yahay. U sheeg milkiilaha g
 packs-damaged = Liiska xirmooyinka goobtan waa xumaaday. U sheeg milkiilaha goobta.
 packs-count =
     { $count ->
+        [0] Ma jirto xirmo ku habboon doorashooyinkan.
         [one] Hal xirmo oo casharro ah
        *[other] { $count } xirmo oo casharro ah
     }
@@ -42,6 +43,24 @@ pack-learns = Luqadda la barto: { $language }
 learner-language-label = Turjumaadaha xirmooyinka casharrada
 learner-language-auto = La mid ah luqadda barnaamijka
 pack-no-translation = Xirmadani turjumaad kuma laha luqaddan: { $wanted }. Luqadda ay isticmaasho: { $used }.
+packs-filter-title = Raadi xirmo
+packs-filter-learning = Luqadda aad baranayso
+packs-filter-mine = Luqaddayda
+packs-filter-kind = Nooca
+packs-filter-level = Heerka
+packs-filter-country = Dalka
+packs-filter-any = Dhammaan
+packs-filter-clear = Tus dhammaan xirmooyinka
+packs-kind-language = Luqad
+packs-kind-civic = Nolosha iyo xuquuqda
+packs-kind-mixed = Luqadda iyo nolosha
+offline-save = Soo deji si aad internet la'aan ugu isticmaasho
+offline-working = Fadlan sug…
+offline-saved = Taleefankan ayaa internet la'aan lagu isticmaali karaa.
+offline-remove = Ka saar taleefankan
+offline-removed = Waa laga saaray taleefankan. Horumarkaaga xirmadan wuu sii jiraa.
+offline-unsupported = Biraawsarkani halkan kuma kaydin karo xirmooyin si internet la'aan loogu isticmaalo.
+offline-storage-full = Meel bannaan oo xirmadan lagu kaydiyo ma harin. Taleefanka meel ka bannee oo mar kale isku day.
 size-bytes = { $size } B
 size-kb = { $size } KB
 size-mb = { $size } MB
@@ -52,6 +71,7 @@ pack-loading = Waa la soo rarayaa…
 pack-target = Luqadda aad baranayso
 pack-translations = Turjumaadaha
 pack-version = Nuqulka
+pack-size = Cabbirka soo dejinta
 pack-not-found-title = Xirmada lama helin
 pack-not-found-text = Goobtani ma laha xirmo magacan leh:
 pack-all = Dhammaan xirmooyinka

@@ -15,6 +15,11 @@ home-streak = { $days ->
     [one] { $days } maalin oo isku xigta
    *[other] { $days } maalmood oo isku xigta
 }
+home-goal-label = Hadafka maalinlaha ah
+home-goal-choice = { $count ->
+    [one] { $count } layli maalintii
+   *[other] { $count } layli maalintii
+}
 home-continue = Ka sii wad meeshii aad joogtay
 home-my-packs = Xirmooyinkayga
 home-all-packs = Dhammaan xirmooyinka
@@ -99,3 +104,10 @@ learn-summary-home = Bogga hore
 learn-review-title = Dib u eegis
 learn-review-nothing = Hadda wax dib loo eego ma jiraan. Dib u soo noqo ama bilow cashar cusub.
 learn-review-some-missing = Xirmooyin qaar lama soo rari karin, erayadoodana waa laga tagay.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = Imtixaan tijaabo ah oo u eg kan dhabta ah: ilaa { $ask } su'aalood, waxaadna ku gudbaysaa { $pass } jawaabood oo sax ah. Wuu dhammaanayaa marka natiijadu hubaal noqoto.
+learn-exam-passed = Waad ku gudubtay imtixaankan tijaabada ah.
+learn-exam-not-passed = Markan kuma aadan gudbin. Ku celceli casharrada oo mar kale isku day.
+learn-exam-tally = { $right } sax, { $wrong } khalad. Waxaad u baahan tahay { $pass } jawaabood oo sax ah oo ka mid ah { $ask }.

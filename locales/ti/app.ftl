@@ -37,6 +37,7 @@ packs-damaged = ዝርዝር ጥቕላላት ናይዚ መርበብ ሓበሬታ
 # Tigrinya's "one" form also covers 0, so the number is always written.
 packs-count =
     { $count ->
+        [0] ምስዚ ዝመረጽኩምዎ ዝሰማማዕ ጥቕላል የለን።
         [one] { $count } ጥቕላል ትምህርቲ
        *[other] { $count } ጥቕላላት ትምህርቲ
     }
@@ -44,6 +45,24 @@ pack-learns = እትመሃርዎ ቋንቋ፦ { $language }
 learner-language-label = ትርጉማት ኣብ ጥቕላላት ትምህርቲ
 learner-language-auto = ከም ቋንቋ መተግበሪ
 pack-no-translation = እዚ ጥቕላል በዚ ቋንቋ ትርጉም የብሉን፦ { $wanted }። ዝጥቀመሉ ቋንቋ፦ { $used }።
+packs-filter-title = ጥቕላል ድለዩ
+packs-filter-learning = እትመሃርዎ ቋንቋ
+packs-filter-mine = ቋንቋይ
+packs-filter-kind = ዓይነት
+packs-filter-level = ደረጃ
+packs-filter-country = ሃገር
+packs-filter-any = ኩሉ
+packs-filter-clear = ኩሎም ጥቕላላት ኣርእዩ
+packs-kind-language = ቋንቋ
+packs-kind-civic = ናብራን መሰላትን
+packs-kind-mixed = ቋንቋን ናብራን
+offline-save = ብዘይ ኢንተርነት ንምጥቃም ኣውርዱ
+offline-working = በጃኹም ተጸበዩ…
+offline-saved = ኣብዚ ተሌፎን ብዘይ ኢንተርነት ይርከብ።
+offline-remove = ካብዚ ተሌፎን ኣልግስዎ
+offline-removed = ካብዚ ተሌፎን ተላጊሱ። ኣብዚ ጥቕላል ዘሎ ምዕባለኹም ይዕቀብ።
+offline-unsupported = እዚ ብራውዘር ኣብዚ ጥቕላላት ብዘይ ኢንተርነት ንምጥቃም ክዕቅብ ኣይክእልን።
+offline-storage-full = ነዚ ጥቕላል ዝዕቀበሉ ቦታ የለን። ኣብ ተሌፎን ገለ ቦታ ሓራ ግበሩ እሞ እንደገና ፈትኑ።
 size-bytes = { $size } B
 size-kb = { $size } KB
 size-mb = { $size } MB
@@ -54,6 +73,7 @@ pack-loading = ይጽዓን ኣሎ…
 pack-target = እትመሃርዎ ቋንቋ
 pack-translations = ትርጉማት
 pack-version = ስሪት
+pack-size = ናይ ምውራድ ዓቐን
 pack-not-found-title = ጥቕላል ኣይተረኽበን
 pack-not-found-text = እዚ መርበብ ሓበሬታ በዚ ስም ዝተሰምየ ጥቕላል የብሉን፦
 pack-all = ኩሎም ጥቕላላት

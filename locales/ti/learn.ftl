@@ -15,6 +15,11 @@ home-streak = { $days ->
     [one] { $days } መዓልቲ ብተኸታታሊ
    *[other] { $days } መዓልታት ብተኸታታሊ
 }
+home-goal-label = ዕለታዊ ዕላማ
+home-goal-choice = { $count ->
+    [one] ኣብ መዓልቲ { $count } ልምምድ
+   *[other] ኣብ መዓልቲ { $count } ልምምዳት
+}
 home-continue = ካብ ዝአቋረጽካዮ ቀጽል
 home-my-packs = ናተይ ጥቕላላት
 home-all-packs = ኩሎም ጥቕላላት
@@ -99,3 +104,10 @@ learn-summary-home = መበገሲ
 learn-review-title = ምድጋም
 learn-review-nothing = ሕጂ ዝድገም የለን። ደሓር ተመለስ ወይ ሓድሽ ትምህርቲ ጀምር።
 learn-review-some-missing = ገለ ጥቕላላት ክጽዓኑ ኣይከኣሉን፣ ቃላቶም ተሪፎም።
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = ከም እቲ ናይ ሓቂ ፈተና ዝኾነ ናይ ልምምድ ፈተና፦ ክሳብ { $ask } ሕቶታት ኣለዉ፣ { $pass } ቅኑዓት መልስታት እንተሃብኩም ትሓልፉ። ውጽኢቱ ምስ ተረጋገጸ ይውዳእ።
+learn-exam-passed = ነዚ ናይ ልምምድ ፈተና ሓሊፍኩሞ።
+learn-exam-not-passed = ሕጂ ኣይሓለፍኩምን። ትምህርትታት ተለማመዱ እሞ እንደገና ፈትኑ።
+learn-exam-tally = { $right } ቅኑዕ፣ { $wrong } ጌጋ። ካብ { $ask } ሕቶታት { $pass } ቅኑዓት መልስታት የድልየኩም።

@@ -35,6 +35,7 @@ packs-missing = Bu sitenin paket listesi eksik. Site sahibine bildirin.
 packs-damaged = Bu sitenin paket listesi bozuk. Site sahibine bildirin.
 packs-count =
     { $count ->
+        [0] Bu seçimlere uyan paket yok.
         [one] Bir ders paketi
        *[other] { $count } ders paketi
     }
@@ -42,6 +43,24 @@ pack-learns = Öğrenilen dil: { $language }
 learner-language-label = Ders paketlerindeki çeviriler
 learner-language-auto = Arayüz diliyle aynı
 pack-no-translation = Bu pakette şu dilde çeviri yok: { $wanted }. Kullanılan dil: { $used }.
+packs-filter-title = Paket bul
+packs-filter-learning = Öğrenilecek dil
+packs-filter-mine = Benim dilim
+packs-filter-kind = Tür
+packs-filter-level = Seviye
+packs-filter-country = Ülke
+packs-filter-any = Tümü
+packs-filter-clear = Tüm paketleri göster
+packs-kind-language = Dil
+packs-kind-civic = Yaşam ve haklar
+packs-kind-mixed = Dil ve yaşam
+offline-save = İnternetsiz kullanmak için indir
+offline-working = Lütfen bekleyin…
+offline-saved = Bu telefonda internetsiz kullanılabilir.
+offline-remove = Bu telefondan kaldır
+offline-removed = Bu telefondan kaldırıldı. Bu paketteki ilerlemeniz korunuyor.
+offline-unsupported = Bu tarayıcı burada paketleri internetsiz kullanım için saklayamıyor.
+offline-storage-full = Bu paketi saklamak için yer kalmadı. Telefonda biraz yer açıp yeniden deneyin.
 size-bytes = { $size } B
 size-kb = { $size } KB
 size-mb = { $size } MB
@@ -52,6 +71,7 @@ pack-loading = Yükleniyor…
 pack-target = Öğrendiğiniz dil
 pack-translations = Çeviriler
 pack-version = Sürüm
+pack-size = İndirme boyutu
 pack-not-found-title = Paket bulunamadı
 pack-not-found-text = Bu sitede bu adda bir paket yok:
 pack-all = Tüm paketler

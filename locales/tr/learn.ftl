@@ -15,6 +15,11 @@ home-streak = { $days ->
     [one] Üst üste { $days } gün
    *[other] Üst üste { $days } gün
 }
+home-goal-label = Günlük hedef
+home-goal-choice = { $count ->
+    [one] Günde { $count } alıştırma
+   *[other] Günde { $count } alıştırma
+}
 home-continue = Kaldığınız yerden devam edin
 home-my-packs = Paketlerim
 home-all-packs = Tüm paketler
@@ -99,3 +104,10 @@ learn-summary-home = Ana sayfa
 learn-review-title = Tekrar
 learn-review-nothing = Şu anda tekrar edilecek bir şey yok. Daha sonra gelin ya da yeni bir derse başlayın.
 learn-review-some-missing = Bazı paketler yüklenemedi; kelimeleri dışarıda kaldı.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = Gerçeğine benzeyen bir deneme sınavı: en fazla { $ask } soru var ve { $pass } doğru cevapla geçersiniz. Sonuç belli olunca sınav biter.
+learn-exam-passed = Bu deneme sınavını geçtiniz.
+learn-exam-not-passed = Bu sefer geçemediniz. Dersleri çalışıp yeniden deneyin.
+learn-exam-tally = { $right } doğru, { $wrong } yanlış. { $ask } sorudan { $pass } tanesini doğru cevaplamanız gerekiyor.

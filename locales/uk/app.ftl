@@ -35,6 +35,7 @@ packs-missing = На цьому сайті немає списку пакеті�
 packs-damaged = Список пакетів на цьому сайті пошкоджено. Повідомте власника сайту.
 packs-count =
     { $count ->
+        [0] Жоден пакет не відповідає цьому вибору.
         [one] { $count } пакет уроків
         [few] { $count } пакети уроків
         [many] { $count } пакетів уроків
@@ -44,6 +45,24 @@ pack-learns = Мова навчання: { $language }
 learner-language-label = Переклади в пакетах уроків
 learner-language-auto = Як мова інтерфейсу
 pack-no-translation = У цьому пакеті немає перекладів цією мовою: { $wanted }. Використовується: { $used }.
+packs-filter-title = Знайти пакет
+packs-filter-learning = Мова, яку ви вивчаєте
+packs-filter-mine = Моя мова
+packs-filter-kind = Тип
+packs-filter-level = Рівень
+packs-filter-country = Країна
+packs-filter-any = Усі
+packs-filter-clear = Показати всі пакети
+packs-kind-language = Мова
+packs-kind-civic = Життя і права
+packs-kind-mixed = Мова і життя
+offline-save = Завантажити для роботи без інтернету
+offline-working = Зачекайте, будь ласка…
+offline-saved = Доступно без інтернету на цьому телефоні.
+offline-remove = Видалити з цього телефону
+offline-removed = Видалено з цього телефону. Ваш поступ у цьому пакеті збережено.
+offline-unsupported = Цей браузер не може зберігати тут пакети для роботи без інтернету.
+offline-storage-full = Бракує місця, щоб зберегти цей пакет. Звільніть місце на телефоні й спробуйте ще раз.
 size-bytes = { $size } Б
 size-kb = { $size } КБ
 size-mb = { $size } МБ
@@ -54,6 +73,7 @@ pack-loading = Завантаження…
 pack-target = Мова, яку ви вивчаєте
 pack-translations = Переклади
 pack-version = Версія
+pack-size = Розмір для завантаження
 pack-not-found-title = Пакет не знайдено
 pack-not-found-text = На цьому сайті немає пакета з такою назвою:
 pack-all = Усі пакети

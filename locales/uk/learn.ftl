@@ -15,6 +15,13 @@ home-streak = { $days ->
     [one] Днів поспіль: { $days }
    *[other] Днів поспіль: { $days }
 }
+home-goal-label = Мета на день
+home-goal-choice = { $count ->
+    [one] { $count } вправа на день
+    [few] { $count } вправи на день
+    [many] { $count } вправ на день
+   *[other] { $count } вправи на день
+}
 home-continue = Продовжити з того місця, де ви зупинилися
 home-my-packs = Мої пакети
 home-all-packs = Усі пакети
@@ -99,3 +106,10 @@ learn-summary-home = Головна
 learn-review-title = Повторення
 learn-review-nothing = Зараз нічого повторювати. Загляньте пізніше або почніть новий урок.
 learn-review-some-missing = Деякі пакети не завантажилися, їхні слова пропущено.
+
+## Practice tests (a lesson in the form of a real test)
+
+learn-exam-intro = Пробний тест, як справжній. Запитань: не більше { $ask }. Щоб скласти, потрібно правильних відповідей: { $pass }. Тест закінчується, щойно результат стає зрозумілим.
+learn-exam-passed = Ви склали цей пробний тест.
+learn-exam-not-passed = Цього разу не складено. Повторіть уроки й спробуйте ще раз.
+learn-exam-tally = Правильно: { $right }, неправильно: { $wrong }. Потрібно правильних відповідей: { $pass } з { $ask }.

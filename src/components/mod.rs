@@ -3,11 +3,13 @@
 mod draft_note;
 mod language_picker;
 mod learner_language;
+mod offline_pack;
 mod storage_notice;
 mod update_banner;
 
 pub use draft_note::DraftNote;
 pub use language_picker::LanguagePicker;
 pub use learner_language::LearnerLanguageSelect;
+pub use offline_pack::OfflinePack;
 pub use storage_notice::StorageNotice;
 pub use update_banner::UpdateBanner;

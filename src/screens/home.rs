@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use passage_core::Route;
+use passage_core::progress::GOAL_CHOICES;
 use passage_core::study::due_count;
 use passage_i18n::FluentArgs;
 
@@ -111,6 +112,7 @@ fn Dashboard() -> impl IntoView {
                     value=move || done_today().min(goal()).to_string()
                 ></progress>
                 <p class="streak">{streak_text}</p>
+                <GoalPicker/>
             </div>
             {move || last().map(|route| view! {
                 <a class="button button-large" href=route.fragment()>{t("home-continue")}</a>
@@ -134,5 +136,44 @@ fn Dashboard() -> impl IntoView {
             </ul>
             <a class="button" href=Route::Packs.fragment()>{t("home-all-packs")}</a>
         </section>
+    }
+}
+
+/// The learner's daily goal, picked from a few sizes; a goal from another phone that is not one of
+/// them is offered as it is.
+#[component]
+fn GoalPicker() -> impl IntoView {
+    let learner = use_learner();
+    let goal = move || learner.progress.with(|progress| progress.daily.goal.max(1));
+    let choices = move || {
+        let mut choices = GOAL_CHOICES.to_vec();
+        let current = goal();
+        if !choices.contains(&current) {
+            choices.push(current);
+            choices.sort_unstable();
+        }
+        choices
+    };
+    view! {
+        <label class="goal-picker">
+            <span>{t("home-goal-label")}</span>
+            <select
+                class="select"
+                on:change=move |event| {
+                    if let Ok(chosen) = event_target_value(&event).parse::<u32>() {
+                        learner.update(|progress| progress.daily.set_goal(chosen));
+                    }
+                }
+            >
+                {move || choices().into_iter().map(|count| {
+                    let text = t_args("home-goal-choice", move || {
+                        let mut args = FluentArgs::new();
+                        args.set("count", count);
+                        args
+                    });
+                    view! { <option value=count.to_string() selected=move || goal() == count>{text}</option> }
+                }).collect_view()}
+            </select>
+        </label>
     }
 }

@@ -3,15 +3,16 @@
 use leptos::prelude::*;
 use passage_core::Route;
 use passage_core::answer::CheckRules;
-use passage_core::exercise::{PlanOptions, plan_lesson};
+use passage_core::exercise::{PlanOptions, plan_exam, plan_lesson};
 use passage_core::progress::LessonKey;
 use passage_core::study::finish_lesson;
 
 use super::session::{SessionItem, SessionResult, StudySession};
 use crate::exercises::PackText;
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::learner::use_learner;
 use crate::pack_loader::load_pack;
+use passage_i18n::FluentArgs;
 
 /// Whether listening exercises are planned: the learner wants them and the device can speak the
 /// language (recordings alone do not cover every word).
@@ -60,7 +61,12 @@ pub fn LessonScreen(
                             );
                             let options = PlanOptions { seed: now.0 as u64, audio };
                             let rules = CheckRules::from_pack(found.meta.answers);
-                            let items: Vec<SessionItem> = plan_lesson(&found, &lesson, options)
+                            let planned = if info.exam.is_some() {
+                                plan_exam(&found, &lesson, options)
+                            } else {
+                                plan_lesson(&found, &lesson, options)
+                            };
+                            let items: Vec<SessionItem> = planned
                                 .unwrap_or_default()
                                 .into_iter()
                                 .map(|exercise| SessionItem { pack: pack.clone(), exercise, rules })
@@ -77,9 +83,19 @@ pub fn LessonScreen(
                                 // the moment to ask the browser to keep it.
                                 crate::storage::request_persistence_once();
                             });
+                            let exam_intro = info.exam.map(|rule| {
+                                let intro = t_args("learn-exam-intro", move || {
+                                    let mut args = FluentArgs::new();
+                                    args.set("ask", rule.ask);
+                                    args.set("pass", rule.pass);
+                                    args
+                                });
+                                view! { <p class="exam-intro">{intro}</p> }
+                            });
                             view! {
                                 <h1 id="lesson-title"><PackText text=info.title/></h1>
-                                <StudySession items=items on_finish=on_finish back=back.clone()/>
+                                {exam_intro}
+                                <StudySession items=items on_finish=on_finish back=back.clone() exam=info.exam/>
                             }.into_any()
                         }
                     })

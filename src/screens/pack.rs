@@ -5,6 +5,8 @@ use passage_core::{CatalogEntry, Route};
 use passage_i18n::{FluentArgs, endonym};
 
 use super::pack_text::{PackLanguageNote, chosen_language, text_in};
+use super::size_text;
+use crate::components::OfflinePack;
 use crate::exercises::PackText;
 use crate::i18n::{t, t_args, use_i18n};
 use crate::learner::use_learner;
@@ -24,10 +26,12 @@ pub fn PackScreen(
                 {
                     let id = id.clone();
                     move || catalog.get().map(|result| {
-                        let pack = result.ok().and_then(|catalog| catalog.pack(&id).cloned());
+                        let all = result.map(|catalog| catalog.packs).unwrap_or_default();
+                        let pack = all.iter().find(|pack| pack.id == id).cloned();
                         match pack {
                             Some(pack) => view! {
                                 <PackDetails pack=pack.clone()/>
+                                <OfflinePack entry=pack.clone() others=all.clone()/>
                                 <PackLessons id=pack.id.clone()/>
                                 <ListeningSwitch/>
                             }.into_any(),
@@ -85,6 +89,8 @@ fn PackDetails(pack: CatalogEntry) -> impl IntoView {
             <dd>{language_name(&pack.target_language)}</dd>
             <dt>{t("pack-translations")}</dt>
             <dd>{translations}</dd>
+            <dt>{t("pack-size")}</dt>
+            <dd>{size_text(pack.download_bytes())}</dd>
             <dt>{t("pack-version")}</dt>
             <dd><bdi dir="ltr">{pack.version.clone()}</bdi></dd>
         </dl>

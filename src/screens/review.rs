@@ -58,7 +58,7 @@ pub fn ReviewScreen() -> impl IntoView {
                             <a class="button" href=Route::Home.fragment()>{t("learn-summary-home")}</a>
                         }.into_any()
                     } else {
-                        view! { <StudySession items=items on_finish=Callback::new(|_| ()) back=Route::Home/> }.into_any()
+                        view! { <StudySession items=items on_finish=Callback::new(|_| ()) back=Route::Home exam=None/> }.into_any()
                     }}
                 })}
             </Suspense>

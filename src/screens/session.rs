@@ -8,10 +8,10 @@ use passage_core::answer::{CheckRules, NoteKind, Verdict};
 use passage_core::exercise::{
     Exercise, ExerciseKind, Feedback, Response, RightAnswer, grade, right_answer,
 };
-use passage_core::pack::{Source, VariesBy};
+use passage_core::pack::{ExamRule, Source, VariesBy};
 use passage_core::progress::ItemKey;
 use passage_core::schedule::SchedulerConfig;
-use passage_core::study::{lesson_score, record_feedback};
+use passage_core::study::{ExamOutcome, ExamTally, lesson_score, record_feedback};
 use passage_i18n::FluentArgs;
 use wasm_bindgen::JsCast;
 
@@ -28,12 +28,14 @@ pub struct SessionItem {
     pub rules: CheckRules,
 }
 
-/// How a session ended: right answers among the first attempts, and the score.
+/// How a session ended: right answers among the first attempts, the score, and for a practice
+/// test its tally.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SessionResult {
     pub right: usize,
     pub answered: usize,
     pub score: u8,
+    pub exam: Option<ExamTally>,
 }
 
 fn focus_by_id(id: &'static str) {
@@ -58,6 +60,8 @@ pub fn StudySession(
     on_finish: Callback<SessionResult>,
     /// Where "Back" leads from the summary.
     back: Route,
+    /// For a practice test: no second tries, and it ends as soon as the result is certain.
+    exam: Option<ExamRule>,
 ) -> impl IntoView {
     let learner = use_learner();
     let first_count = items.len();
@@ -70,11 +74,13 @@ pub fn StudySession(
     let answered = RwSignal::new(0usize);
     let finished = RwSignal::new(None::<SessionResult>);
     let shown_at = StoredValue::new(crate::clock::millis());
+    let tally = RwSignal::new(exam.map(ExamTally::new));
 
     let advance = move || {
         feedback.set(None);
         let next = position.get_untracked() + 1;
-        if next >= queue.with_untracked(Vec::len) {
+        let decided = tally.with_untracked(|tally| tally.is_some_and(|t| t.outcome().is_some()));
+        if decided || next >= queue.with_untracked(Vec::len) {
             let again = retry.get_untracked();
             if !retried.get_untracked() && !again.is_empty() {
                 retried.set(true);
@@ -85,6 +91,7 @@ pub fn StudySession(
                     right: right.get_untracked(),
                     answered: answered.get_untracked(),
                     score: lesson_score(right.get_untracked(), answered.get_untracked()),
+                    exam: tally.get_untracked(),
                 };
                 finished.set(Some(result));
                 on_finish.run(result);
@@ -121,11 +128,17 @@ pub fn StudySession(
         let graded = item.exercise.kind.is_graded();
         if graded && at < first_count {
             answered.update(|count| *count += 1);
-            if result.verdict.is_accepted() {
+            let accepted = result.verdict.is_accepted();
+            if accepted {
                 right.update(|count| *count += 1);
-            } else {
+            } else if exam.is_none() {
                 retry.update(|retry| retry.push(item.clone()));
             }
+            tally.update(|tally| {
+                if let Some(tally) = tally {
+                    tally.record(accepted);
+                }
+            });
         }
         // Flashcards are rated by the learner and readings are not graded: nothing to tell.
         let self_rated = matches!(item.exercise.kind, ExerciseKind::Flashcard { .. });
@@ -149,7 +162,7 @@ pub fn StudySession(
     view! {
         <Show
             when=move || finished.get().is_none()
-            fallback=move || view! { <Summary result=finished.get().unwrap_or(SessionResult { right: 0, answered: 0, score: 0 }) back=back.clone()/> }
+            fallback=move || view! { <Summary result=finished.get().unwrap_or(SessionResult { right: 0, answered: 0, score: 0, exam: None }) back=back.clone()/> }
         >
             <div class="session-progress">
                 <progress
@@ -305,9 +318,11 @@ fn Summary(result: SessionResult, back: Route) -> impl IntoView {
         args.set("total", result.answered);
         args
     });
+    let exam = result.exam.map(|tally| view! { <ExamResult tally=tally/> });
     view! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" tabindex="-1">{t("learn-summary-title")}</h2>
+            {exam}
             <p class="score">{score}</p>
             <p>{counted}</p>
             <div class="actions">
@@ -315,5 +330,28 @@ fn Summary(result: SessionResult, back: Route) -> impl IntoView {
                 <a class="button" href=Route::Home.fragment()>{t("learn-summary-home")}</a>
             </div>
         </section>
+    }
+}
+
+/// The result of a practice test: passed or not, and the rule it was measured by.
+#[component]
+fn ExamResult(tally: ExamTally) -> impl IntoView {
+    let (class, headline) = match tally.outcome() {
+        Some(ExamOutcome::Passed) => ("exam-result exam-passed", "learn-exam-passed"),
+        _ => ("exam-result exam-not-passed", "learn-exam-not-passed"),
+    };
+    let counts = t_args("learn-exam-tally", move || {
+        let mut args = FluentArgs::new();
+        args.set("right", tally.right);
+        args.set("wrong", tally.wrong);
+        args.set("pass", tally.rule.pass);
+        args.set("ask", tally.rule.ask);
+        args
+    });
+    view! {
+        <div class=class>
+            <p class="exam-headline">{t(headline)}</p>
+            <p>{counts}</p>
+        </div>
     }
 }

@@ -55,6 +55,8 @@ async function answerOne(page) {
     await check.click();
   } else if (await area.locator(".choice").count()) {
     await area.locator(".option").first().click();
+    // Multiple choice waits for "Check"; single choice answers on the click.
+    if (await check.count()) await check.click();
   } else {
     throw new Error("an exercise this test does not know: " + (await area.innerHTML()));
   }
@@ -152,5 +154,33 @@ test("after one visit, a studied pack's lesson works offline", async () => {
   await page.reload();
   await waitForApp(page);
   await completeLesson(page);
+  await context.close();
+});
+
+test("a practice test is asked like the real one: no second tries, it stops once the result is certain", async () => {
+  const { context, problems } = await watchedContext(browser);
+  const page = await context.newPage();
+  await page.goto(ROOT_URL + "#/packs/us-civics/practice-test");
+  await waitForApp(page);
+  await page.locator("progress.lesson-progress").waitFor();
+  assert.match(plain(await page.locator(".exam-intro").innerText()), /up to 20 questions.*12 right answers/);
+  assert.equal(await page.locator("progress.lesson-progress").getAttribute("max"), "20");
+  let asked = 0;
+  while (!(await page.locator(".summary").count())) {
+    assert.ok(asked < 20, "never more than 20 questions");
+    assert.equal(await page.locator(".again-note").count(), 0, "no second tries in a test");
+    await answerOne(page);
+    asked++;
+  }
+  const result = plain(await page.locator(".exam-result").innerText());
+  const [, right, wrong] = result.match(/(\d+) right, (\d+) wrong/).map(Number);
+  assert.equal(right + wrong, asked, result);
+  if (result.includes("You passed")) {
+    assert.equal(right, 12, "it stops at the twelfth right answer");
+  } else {
+    assert.ok(wrong === 9 || asked === 20, `it stops at the ninth wrong answer: ${result}`);
+  }
+  await screenshot(page, "practice-test-result-en");
+  await assertClean(page, problems);
   await context.close();
 });

@@ -11,6 +11,7 @@ import { launch, watchedContext, assertClean, waitForApp, screenshot, ROOT_URL }
 const fixture = (name) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 const PHONE_A = fixture("phone-a.json");
 const PHONE_B = fixture("phone-b.json");
+const NEWER = fixture("newer-version.json");
 
 let browser;
 before(async () => (browser = await launch()));
@@ -281,6 +282,32 @@ test("My data in Arabic at 320 px: right to left, no sideways scrolling", async 
       .join(", ")
   );
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen: ${widest}`);
+  await assertClean(page, problems);
+  await context.close();
+});
+
+test("progress saved by a newer version: the app starts, says so, and never writes over it", async () => {
+  const { context, problems } = await watchedContext(browser);
+  const page = await context.newPage();
+  await page.goto(ROOT_URL);
+  await waitForApp(page);
+  const newer = readFileSync(NEWER, "utf8").trim();
+  await page.evaluate((text) => localStorage.setItem("passage.progress.a", text), newer);
+  await openMyData(page);
+  const notice = page.locator(".storage-notice");
+  await notice.first().waitFor();
+  assert.match(await page.locator(".storage-notices").innerText(), /newer version of Passage/);
+  // Studying goes on in memory: an import changes what is shown, not what is stored.
+  await importFile(page, PHONE_B);
+  await page.waitForFunction(() => document.querySelector(".my-data-items")?.textContent.includes("3"));
+  assert.equal(await page.evaluate(() => localStorage.getItem("passage.progress.a")), newer, "kept as it was");
+  assert.equal(await page.evaluate(() => localStorage.getItem("passage.progress.b")), null, "nothing written beside it");
+  const progressKeys = (await storedKeys(page)).filter((key) => key.startsWith("passage.progress"));
+  assert.deepEqual(progressKeys, ["passage.progress.a"], "nothing set aside");
+  await page.reload();
+  await waitForApp(page);
+  await page.locator(".storage-notices").waitFor();
+  assert.match(await page.locator(".storage-notices").innerText(), /newer version of Passage/);
   await assertClean(page, problems);
   await context.close();
 });

@@ -27,6 +27,8 @@ cargo xtask <command>
   dist [--out DIR] [--lessons DIR]
                       the release site, ready to copy to any static host (root or sub-folder)
   size                first-load sizes (raw, gzip, brotli) of dist/, checked against size-budget.toml
+  bench               the benchmarks: answer checking, the review queue and stored progress for
+                      10,000 items, and checking and loading a 2,000-item pack
   setup               only install the build and test tools
 ";
 
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         ("dist", Ok(options)) => tools::ensure_build_tools()
             .and_then(|tools| dist::build(&tools, &options.lessons(), &options.out()).map(|_| ())),
         ("size", Ok(options)) => size::report(&options.out()).map(|_| ()),
+        ("bench", Ok(_)) => bench(),
         ("setup", Ok(_)) => tools::ensure_build_tools()
             .and_then(|_| tools::ensure_test_tools())
             .map(|_| ()),
@@ -93,6 +96,19 @@ fn serve_command(options: &Options) -> Result {
     let server = serve::Server::start(&dir, &base, options.port.unwrap_or(8080))?;
     println!("\nPassage is served at {}  (Ctrl+C to stop)", server.url());
     server.wait();
+    Ok(())
+}
+
+/// Every benchmark, with short measuring times: they report numbers, they do not pass or fail.
+fn bench() -> Result {
+    for (package, bench) in [("passage-core", "study"), ("passage-packc", "pack_2000")] {
+        process::run(
+            process::command("cargo")
+                .current_dir(root())
+                .args(["bench", "-p", package, "--bench", bench, "--"])
+                .args(["--warm-up-time", "1", "--measurement-time", "3"]),
+        )?;
+    }
     Ok(())
 }
 

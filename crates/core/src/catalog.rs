@@ -40,8 +40,22 @@ pub struct CatalogEntry {
     pub file: String,
     /// Size of the compiled file in bytes, shown before a learner downloads it.
     pub size_bytes: u64,
+    /// Size of the pictures and recordings the pack uses, in bytes (each counted once).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub media_bytes: u64,
     /// Hex SHA-256 of the compiled file.
     pub sha256: String,
+}
+
+fn is_zero(value: &u64) -> bool {
+    *value == 0
+}
+
+impl CatalogEntry {
+    /// What downloading the pack for offline use costs: the pack and its media.
+    pub fn download_bytes(&self) -> u64 {
+        self.size_bytes.saturating_add(self.media_bytes)
+    }
 }
 
 /// What a pack teaches.
@@ -117,6 +131,7 @@ mod tests {
             region: None,
             file: "de-a1.0123abcd.json".into(),
             size_bytes: 1234,
+            media_bytes: 0,
             sha256: "00".repeat(32),
         }
     }

@@ -6,6 +6,7 @@
 
 pub mod answer;
 pub mod catalog;
+pub mod catalog_filter;
 pub mod exercise;
 pub mod localized;
 pub mod pack;
@@ -15,6 +16,7 @@ pub mod schedule;
 pub mod study;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogError, PackKind};
+pub use catalog_filter::{CatalogFacets, CatalogFilter};
 pub use localized::LocalizedText;
 pub use pack::{Pack, PackIssue};
 pub use route::Route;

@@ -67,3 +67,19 @@ fn the_browser_tests_import_what_export_writes() {
         assert_eq!(import(&stored).unwrap(), progress);
     }
 }
+
+/// `newer-version.json` is what a future Passage (format version 3) might store: its checksum is
+/// right, so this version must see it as newer, not as damaged.
+#[test]
+fn the_newer_version_fixture_is_newer_not_damaged() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/e2e/fixtures/newer-version.json");
+    let text = std::fs::read_to_string(path).expect("fixture");
+    assert_eq!(
+        passage_core::progress::decode(&text),
+        Err(passage_core::progress::DecodeError::NewerVersion {
+            found: 3,
+            supported: 2
+        })
+    );
+}

@@ -48,7 +48,14 @@ fn sample_args() -> FluentArgs<'static> {
     for (name, value) in [("done", 4), ("goal", 10), ("days", 2), ("number", 1)] {
         args.set(name, value);
     }
-    for (name, value) in [("score", 80), ("total", 12), ("right", 9)] {
+    for (name, value) in [
+        ("score", 80),
+        ("total", 12),
+        ("right", 9),
+        ("wrong", 3),
+        ("ask", 20),
+        ("pass", 12),
+    ] {
         args.set(name, value);
     }
     args.set("date", "2026-11-24");

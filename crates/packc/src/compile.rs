@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use passage_core::pack::{Item, Pack, ValidationContext, check as check_pack};
+use passage_core::pack::{ValidationContext, check as check_pack};
 use passage_core::{Catalog, CatalogEntry};
 use sha2::{Digest, Sha256};
 
@@ -120,7 +120,8 @@ pub fn build(
     for source in report.packs {
         let mut pack = source.pack;
         let mut copied = BTreeMap::new();
-        for reference in media_references(&mut pack) {
+        let mut media_bytes = 0u64;
+        for reference in pack.media_mut() {
             let original = source.dir.join(reference.as_str());
             let name = match copied.get(reference.as_str()) {
                 Some(name) => String::clone(name),
@@ -134,6 +135,7 @@ pub fn build(
                     let name = format!("{}.{extension}", &hex(&Sha256::digest(&bytes))[..16]);
                     let target = media_dir.join(&name);
                     std::fs::write(&target, &bytes).map_err(|e| io_problem(&target, e))?;
+                    media_bytes += bytes.len() as u64;
                     copied.insert(reference.clone(), name.clone());
                     name
                 }
@@ -158,6 +160,7 @@ pub fn build(
             region: meta.region.clone(),
             file,
             size_bytes: bytes.len() as u64,
+            media_bytes,
             sha256,
         });
     }
@@ -168,43 +171,6 @@ pub fn build(
         catalog_path,
         warnings: report.warnings,
     })
-}
-
-/// Every media file name in a pack, to be replaced by its compiled name.
-fn media_references(pack: &mut Pack) -> Vec<&mut String> {
-    let mut references = Vec::new();
-    for lesson in &mut pack.lessons {
-        for item in &mut lesson.items {
-            match item {
-                Item::Word(word) => {
-                    references.extend(word.image.iter_mut().chain(word.audio.iter_mut()))
-                }
-                Item::Phrase(phrase) => references.extend(phrase.audio.iter_mut()),
-                Item::Dialogue(dialogue) => {
-                    references.extend(
-                        dialogue
-                            .lines
-                            .iter_mut()
-                            .filter_map(|line| line.audio.as_mut()),
-                    );
-                }
-                Item::Question(question) => {
-                    references.extend(question.image.iter_mut().chain(question.audio.iter_mut()));
-                    if let passage_core::pack::Answer::Single { options, .. }
-                    | passage_core::pack::Answer::Multiple { options, .. } = &mut question.answer
-                    {
-                        references.extend(
-                            options
-                                .iter_mut()
-                                .filter_map(|option| option.image.as_mut()),
-                        );
-                    }
-                }
-                Item::Reading(_) => {}
-            }
-        }
-    }
-    references
 }
 
 fn hex(bytes: &[u8]) -> String {

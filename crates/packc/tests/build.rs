@@ -106,6 +106,46 @@ fn a_sound_pack_compiles_into_a_catalog_and_a_content_addressed_file() {
 }
 
 #[test]
+fn media_are_content_addressed_and_counted_once_in_the_download_size() {
+    let lesson = LESSON
+        .replace(
+            "ar = \"طبيب\"\n",
+            "ar = \"طبيب\"\naudio = \"arzt.ogg\"\nimage = \"arzt.png\"\n",
+        )
+        .replace(
+            "source = \"notruf\"\n",
+            "source = \"notruf\"\naudio = \"arzt.ogg\"\n",
+        );
+    let dir = lessons(&[
+        ("de-a1/pack.toml", PACK),
+        ("de-a1/01-doctor.toml", &lesson),
+        ("de-a1/arzt.ogg", "0123456789"),
+        ("de-a1/arzt.png", "png!"),
+    ]);
+    let site = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let output = passage_packc::build(dir.path(), site.path(), &today())
+        .unwrap_or_else(|problems| panic!("{problems:?}"));
+    let entry = &output.catalog.packs[0];
+    assert_eq!(
+        entry.media_bytes, 14,
+        "the recording used twice counts once"
+    );
+    assert_eq!(entry.download_bytes(), entry.size_bytes + 14);
+    let compiled =
+        std::fs::read_to_string(site.path().join("packs").join(&entry.file)).unwrap_or_default();
+    let pack = Pack::from_json(&compiled).unwrap_or_else(|error| panic!("{error}"));
+    let media = pack.media_files();
+    assert_eq!(media.len(), 2, "{media:?}");
+    for name in &media {
+        assert!(
+            site.path().join("packs/media").join(name).is_file(),
+            "{name} is in packs/media"
+        );
+        assert!(name.ends_with(".ogg") || name.ends_with(".png"));
+    }
+}
+
+#[test]
 fn builds_are_deterministic() {
     let dir = lessons(&[
         ("de-a1/pack.toml", PACK),

@@ -9,7 +9,7 @@ mod rng;
 
 pub use grade::{Feedback, Response, RightAnswer, grade, is_right_reply, rating_for, right_answer};
 pub use model::{AnswerKey, Audio, ChoiceOption, DialogueStep, Exercise, ExerciseKind};
-pub use plan::{PlanOptions, plan_lesson, review_exercise, sentence_words};
+pub use plan::{PlanOptions, plan_exam, plan_lesson, review_exercise, sentence_words};
 pub use rng::Shuffler;
 
 #[cfg(test)]

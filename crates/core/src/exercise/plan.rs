@@ -33,6 +33,39 @@ pub fn plan_lesson(pack: &Pack, lesson_id: &str, options: PlanOptions) -> Option
     Some(planner.plan())
 }
 
+/// A sitting of a practice test: `exam.ask` of the lesson's questions, drawn at random and in
+/// random order, as an officer would ask them. `None` if the pack has no such lesson or the lesson
+/// is not a test.
+pub fn plan_exam(pack: &Pack, lesson_id: &str, options: PlanOptions) -> Option<Vec<Exercise>> {
+    let lesson = pack.lessons.iter().find(|lesson| lesson.id == lesson_id)?;
+    let exam = lesson.exam?;
+    let planner = Planner {
+        pack,
+        lesson,
+        options,
+    };
+    let mut questions: Vec<&Question> = lesson
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Question(question) => Some(question),
+            _ => None,
+        })
+        .collect();
+    let mut rng = Shuffler::new(options.seed ^ 0xe8a3);
+    rng.shuffle(&mut questions);
+    questions.truncate(exam.ask as usize);
+    Some(
+        questions
+            .into_iter()
+            .map(|question| {
+                let mut rng = Shuffler::for_key(options.seed, &question.id);
+                planner.question(question, &mut rng)
+            })
+            .collect(),
+    )
+}
+
 /// One exercise to review an item (from any lesson of the pack), for review sessions that mix
 /// due items across packs: words and phrases are practised, never shown as flashcards again.
 pub fn review_exercise(pack: &Pack, item_id: &str, options: PlanOptions) -> Option<Exercise> {

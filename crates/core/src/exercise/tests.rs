@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use super::*;
 use crate::answer::{CheckRules, NoNormalization, Verdict};
 use crate::pack::{
-    Answer, AnswerRules, Block, Choice, ClozeSegment, Date, Dialogue, DialogueLine, Inline, Item,
-    Lesson, Pack, PackMeta, Pair, Phrase, Question, Reading, Source, Word,
+    Answer, AnswerRules, Block, Choice, ClozeSegment, Date, Dialogue, DialogueLine, ExamRule,
+    Inline, Item, Lesson, Pack, PackMeta, Pair, Phrase, Question, Reading, Source, Word,
 };
 use crate::schedule::Rating;
 use crate::{LocalizedText, PackKind};
@@ -536,4 +536,61 @@ fn the_right_answer_is_there_to_show_for_every_answered_kind() {
             (kind, shown) => panic!("{} shows {shown:?}", kind.name()),
         }
     }
+}
+
+fn exam_pack(ask: u32, pass: u32) -> Pack {
+    let mut pack = pack();
+    let questions: Vec<Item> = (0..8)
+        .map(|n| {
+            question(
+                &format!("q{n}"),
+                Answer::TrueFalse {
+                    correct: n % 2 == 0,
+                },
+            )
+        })
+        .collect();
+    pack.lessons.push(Lesson {
+        id: "test".into(),
+        title: text(&[("en", "Practice test")]),
+        description: LocalizedText::default(),
+        exam: Some(ExamRule { ask, pass }),
+        items: questions,
+    });
+    pack
+}
+
+#[test]
+fn a_practice_test_asks_its_number_of_questions_drawn_at_random() {
+    let pack = exam_pack(5, 3);
+    let sitting = |seed| {
+        plan_exam(&pack, "test", PlanOptions { seed, audio: true })
+            .unwrap_or_default()
+            .into_iter()
+            .map(|exercise| exercise.item_id)
+            .collect::<Vec<_>>()
+    };
+    let first = sitting(1);
+    assert_eq!(first.len(), 5);
+    let mut unique = first.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), 5, "no question twice: {first:?}");
+    assert_eq!(sitting(1), first, "the same seed gives the same sitting");
+    assert!(
+        (2..20).any(|seed| sitting(seed) != first),
+        "other sittings draw other questions or another order"
+    );
+    // A lesson that is not a test has no sitting.
+    assert_eq!(
+        plan_exam(
+            &pack,
+            "doctor",
+            PlanOptions {
+                seed: 1,
+                audio: true
+            }
+        ),
+        None
+    );
 }

@@ -9,6 +9,7 @@ mod compiled;
 mod date;
 mod issue;
 mod item;
+mod media;
 mod meta;
 mod rich_text;
 mod text_safety;

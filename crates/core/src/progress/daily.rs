@@ -11,6 +11,13 @@ pub const HISTORY_DAYS: i64 = 400;
 /// The daily goal, in exercises, until the learner sets one.
 pub const DEFAULT_GOAL: u32 = 10;
 
+/// The daily goals a learner can pick, in exercises: from a few minutes on a bus to a long
+/// evening.
+pub const GOAL_CHOICES: [u32; 5] = [5, 10, 20, 30, 50];
+
+/// The largest goal a stored or imported document may carry; more is read as this.
+pub const MAX_GOAL: u32 = 500;
+
 /// The daily goal and the exercises done per day over the last [`HISTORY_DAYS`] days.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DailyActivity {
@@ -38,6 +45,11 @@ impl DailyActivity {
         };
         activity.trim();
         activity
+    }
+
+    /// Sets the daily goal, kept between 1 and [`MAX_GOAL`].
+    pub fn set_goal(&mut self, goal: u32) {
+        self.goal = goal.clamp(1, MAX_GOAL);
     }
 
     /// Adds `exercises` done on `day`.
@@ -104,6 +116,24 @@ mod tests {
 
     fn activity(goal: u32, days: &[(i64, u32)]) -> DailyActivity {
         DailyActivity::from_days(goal, days.iter().copied())
+    }
+
+    #[test]
+    fn a_new_goal_changes_what_counts_as_met_and_stays_in_range() {
+        let mut record = activity(10, &[(100, 6), (101, 6)]);
+        assert_eq!(record.streak(101), 0);
+        record.set_goal(5);
+        assert_eq!(record.goal, 5);
+        assert_eq!(
+            record.streak(101),
+            2,
+            "a smaller goal counts the days already done"
+        );
+        record.set_goal(0);
+        assert_eq!(record.goal, 1);
+        record.set_goal(u32::MAX);
+        assert_eq!(record.goal, MAX_GOAL);
+        assert!(GOAL_CHOICES.contains(&DEFAULT_GOAL));
     }
 
     /// Name, goal, days done, today, expected streak.

@@ -8,7 +8,7 @@
 //!
 //! The envelope and the checksum rule (see `checksum`) are the same in every version, so any
 //! version can tell a damaged document (checksum mismatch) from one written by a newer app
-//! (`NewerVersion`, left alone). Encoded size, measured by the test `size_of_10000_items`:
+//! (`NewerVersion`, left alone). Encoded size, measured by `cargo xtask bench` (`crates/core/benches/study.rs`):
 //! 10,000 reviewed items with answer counts take 1.12 MB (112 bytes an item); two slots twice that,
 //! well within the 5 MB browsers give `localStorage`.
 

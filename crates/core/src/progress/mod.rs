@@ -31,7 +31,7 @@ mod wire_v2;
 #[cfg(test)]
 mod tests;
 
-pub use daily::{DEFAULT_GOAL, DailyActivity, HISTORY_DAYS};
+pub use daily::{DEFAULT_GOAL, DailyActivity, GOAL_CHOICES, HISTORY_DAYS, MAX_GOAL};
 pub use error::DecodeError;
 pub use exchange::{export, import};
 pub use faulty_slots::FaultySlots;

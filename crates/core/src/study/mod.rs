@@ -2,9 +2,11 @@
 //! schedule, its counts, today's activity), finishing a lesson, and which items are due for
 //! review across every pack. The app calls these with the time; nothing here reads a clock.
 
+mod exam;
 mod record;
 mod review;
 
+pub use exam::{ExamOutcome, ExamTally};
 pub use record::{finish_lesson, lesson_score, record_feedback};
 pub use review::{due_count, due_items};
 

@@ -219,41 +219,6 @@ fn export_then_import() {
     assert_eq!(import("not a file of ours"), Err(DecodeError::NotProgress));
 }
 
-/// Size of stored progress for 10,000 reviewed items: 1,120,882 bytes, 112 bytes an item (printed
-/// with `--nocapture`). Each slot holds one copy, so storage needs twice that.
-#[test]
-fn size_of_10000_items() {
-    let mut progress = Progress::default();
-    for index in 0..10_000u32 {
-        let pack = if index < 5_000 { "de-a1" } else { "de-a2" };
-        let when = 1_700_000_000 + i64::from(index) * 97;
-        progress.items.insert(
-            ItemKey::new(pack, format!("w-{index:05}")),
-            ItemProgress {
-                memory: Some(MemoryState {
-                    stability: 0.5 + index as f32 * 0.731,
-                    difficulty: 1.0 + (index % 900) as f32 / 100.0,
-                }),
-                due: Timestamp(when + 86_400 * 12),
-                last_review: Some(Timestamp(when)),
-                reviews: 4 + index % 20,
-                lapses: index % 3,
-                correct: 6 + index % 25,
-                attempts: 9 + index % 30,
-                last_answer_ms: Some(1_000 + index % 9_000),
-            },
-        );
-    }
-    let text = encode(&progress, 1_234, Timestamp(1_710_000_000));
-    println!(
-        "stored progress, 10,000 items: {} bytes ({:.1} bytes an item)",
-        text.len(),
-        text.len() as f64 / 10_000.0
-    );
-    assert!(text.len() < 1_300_000, "{} bytes", text.len());
-    assert_eq!(ok(decode(&text)).progress, progress);
-}
-
 proptest! {
     #[test]
     fn any_progress_round_trips(progress in progress(), generation in 0u64..1_000_000, now in 0i64..2_000_000_000) {

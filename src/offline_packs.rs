@@ -1,0 +1,141 @@
+//! Packs kept for offline use: the compiled pack and its media in the `passage-packs` cache, the
+//! same cache the service worker (`xtask/src/sw.js`, `PACKS_CACHE`) fills and serves from. A
+//! learner saves a pack before going offline and removes it to free space; their progress in it is
+//! never touched.
+
+use passage_core::CatalogEntry;
+use thiserror::Error;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::pack_loader::{PackLoadError, forget, load_pack};
+use crate::site::site_url;
+
+/// The cache the service worker keeps packs in; the name must match `PACKS_CACHE` in sw.js.
+const PACKS_CACHE: &str = "passage-packs";
+
+/// Why saving or removing a pack did not work.
+#[derive(Debug, Clone, Copy, Error, PartialEq, Eq)]
+pub enum OfflineError {
+    /// This browser (or a page not served over https or from 127.0.0.1) has no cache storage.
+    #[error("this browser cannot keep files for offline use here")]
+    Unsupported,
+    #[error("the pack could not be downloaded")]
+    Download(PackLoadError),
+    /// The device is full, or the browser refused to store more.
+    #[error("the browser refused to store the pack")]
+    Storage,
+}
+
+impl OfflineError {
+    /// The message that explains it to the learner.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            OfflineError::Unsupported => "offline-unsupported",
+            OfflineError::Download(error) => error.message_id(),
+            OfflineError::Storage => "offline-storage-full",
+        }
+    }
+}
+
+async fn packs_cache() -> Result<web_sys::Cache, OfflineError> {
+    let caches = web_sys::window()
+        .and_then(|window| window.caches().ok())
+        .ok_or(OfflineError::Unsupported)?;
+    let cache = JsFuture::from(caches.open(PACKS_CACHE))
+        .await
+        .map_err(|_| OfflineError::Unsupported)?;
+    cache.dyn_into().map_err(|_| OfflineError::Unsupported)
+}
+
+/// Whether the browser can keep packs for offline use on this page.
+pub fn supported() -> bool {
+    web_sys::window().is_some_and(|window| {
+        js_sys::Reflect::has(&window, &JsValue::from_str("caches")).unwrap_or(false)
+            && window.is_secure_context()
+    })
+}
+
+async fn cached(cache: &web_sys::Cache, relative: &str) -> bool {
+    match JsFuture::from(cache.match_with_str(&site_url(relative))).await {
+        Ok(found) => !found.is_undefined() && !found.is_null(),
+        Err(_) => false,
+    }
+}
+
+/// Whether this version of the pack is saved for offline use.
+pub async fn is_saved(entry: &CatalogEntry) -> bool {
+    match packs_cache().await {
+        Ok(cache) => cached(&cache, &format!("packs/{}", entry.file)).await,
+        Err(_) => false,
+    }
+}
+
+/// Downloads the pack and every picture and recording it uses into the offline cache. The pack
+/// is checked before anything is stored.
+pub async fn save(entry: &CatalogEntry) -> Result<(), OfflineError> {
+    let cache = packs_cache().await?;
+    let (_, pack) = load_pack(&entry.id).await.map_err(OfflineError::Download)?;
+    let files = std::iter::once(format!("packs/{}", entry.file)).chain(
+        pack.media_files()
+            .into_iter()
+            .map(|name| format!("packs/media/{name}")),
+    );
+    for relative in files {
+        if cached(&cache, &relative).await {
+            continue;
+        }
+        if let Err(error) = JsFuture::from(cache.add_with_str(&site_url(&relative))).await {
+            let quota = error
+                .dyn_ref::<web_sys::DomException>()
+                .is_some_and(|exception| exception.name() == "QuotaExceededError");
+            return Err(if quota {
+                OfflineError::Storage
+            } else {
+                OfflineError::Download(PackLoadError::Unreachable)
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Removes the pack (every version of it) from the offline cache, with the media no other saved
+/// pack uses. Progress is not touched.
+pub async fn remove(entry: &CatalogEntry, others: &[CatalogEntry]) -> Result<(), OfflineError> {
+    let cache = packs_cache().await?;
+    let media = match load_pack(&entry.id).await {
+        Ok((_, pack)) => pack.media_files(),
+        Err(_) => Default::default(),
+    };
+    let mut still_used = std::collections::BTreeSet::new();
+    for other in others.iter().filter(|other| other.id != entry.id) {
+        if is_saved(other).await
+            && let Ok((_, pack)) = load_pack(&other.id).await
+        {
+            still_used.extend(pack.media_files());
+        }
+    }
+    let keys = JsFuture::from(cache.keys())
+        .await
+        .map_err(|_| OfflineError::Unsupported)?;
+    let packs_path = site_url("packs/");
+    let own_prefix = format!("{packs_path}{}.", entry.id);
+    let media_prefix = site_url("packs/media/");
+    for request in js_sys::Array::from(&keys).iter() {
+        let Some(url) = request
+            .dyn_ref::<web_sys::Request>()
+            .map(web_sys::Request::url)
+        else {
+            continue;
+        };
+        let own_file = url.starts_with(&own_prefix) && url.ends_with(".json");
+        let own_media = url
+            .strip_prefix(&media_prefix)
+            .is_some_and(|name| media.contains(name) && !still_used.contains(name));
+        if own_file || own_media {
+            let _ = JsFuture::from(cache.delete_with_str(&url)).await;
+        }
+    }
+    forget(&entry.id);
+    Ok(())
+}
