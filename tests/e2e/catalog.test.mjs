@@ -17,7 +17,8 @@ let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
-const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
+/** Text without Fluent's isolation marks, with line breaks from wrapping as spaces. */
+const plain = (text) => text.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
 
 async function shownPacks(page) {
   return page.locator(".pack-card h2").allInnerTexts();

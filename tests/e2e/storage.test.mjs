@@ -293,6 +293,7 @@ test("progress saved by a newer version: the app starts, says so, and never writ
   await waitForApp(page);
   const newer = readFileSync(NEWER, "utf8").trim();
   await page.evaluate((text) => localStorage.setItem("passage.progress.a", text), newer);
+  await page.reload();
   await openMyData(page);
   const notice = page.locator(".storage-notice");
   await notice.first().waitFor();
