@@ -175,3 +175,45 @@ async fn damaged_progress_is_kept_aside_and_the_learner_is_told() {
     app.remove();
     storage().clear().expect("cleared");
 }
+
+#[wasm_bindgen_test]
+async fn the_daily_goal_is_chosen_on_the_home_screen_and_saved() {
+    use wasm_bindgen::JsCast;
+    storage().clear().expect("cleared");
+    storage()
+        .set_item("passage.progress.a", PHONE_A)
+        .expect("stored");
+    set_hash("").await;
+    let app = mount_app().await;
+    assert!(text_of(&app, "#goal-label").contains("of 10 exercises"));
+    let select: web_sys::HtmlSelectElement = app
+        .query_selector(".goal-picker select")
+        .ok()
+        .flatten()
+        .expect("a goal picker")
+        .dyn_into()
+        .expect("a select");
+    assert_eq!(select.value(), "10", "the current goal is chosen");
+    select.set_value("5");
+    select
+        .dispatch_event(&web_sys::Event::new("change").expect("an event"))
+        .expect("dispatched");
+    leptos::task::tick().await;
+    sleep(50).await;
+    assert!(
+        text_of(&app, "#goal-label").contains("of 5 exercises"),
+        "{}",
+        text_of(&app, "#goal-label")
+    );
+    let saved = [get("passage.progress.a"), get("passage.progress.b")];
+    assert!(
+        saved
+            .iter()
+            .flatten()
+            .any(|text| text.contains("\"goal\":5")),
+        "the new goal is saved"
+    );
+    app.remove();
+    set_hash("").await;
+    storage().clear().expect("cleared");
+}
