@@ -107,9 +107,7 @@ fn FilteredPacks(catalog: Catalog) -> impl IntoView {
             </button>
         </Show>
         <ul class="pack-list" role="list">
-            <For each=move || shown.get() key=|pack| pack.id.clone() let:pack>
-                <PackCard pack=pack others=all.clone()/>
-            </For>
+            {move || shown.get().into_iter().map(|pack| view! { <PackCard pack=pack others=all.clone()/> }).collect_view()}
         </ul>
     }
 }
