@@ -6,6 +6,7 @@
 
 pub mod answer;
 pub mod catalog;
+pub mod classroom;
 pub mod exercise;
 pub mod localized;
 pub mod pack;
