@@ -146,7 +146,13 @@ mod tests {
         for a in 1..32u8 {
             assert_eq!(mul(a, div(1, a)), 1, "inverse of {a}");
         }
-        assert_eq!(EXP.iter().copied().collect::<std::collections::BTreeSet<_>>().len(), 31);
+        assert_eq!(
+            EXP.iter()
+                .copied()
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+            31
+        );
     }
 
     fn with_check(data: &[u8]) -> Vec<u8> {

@@ -51,10 +51,9 @@ pub(crate) fn decode(text: &str) -> Result<Decoded, BadCharacter> {
             exact = false;
             break;
         }
-        let group = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |group, (index, &v)| group | (u32::from(v) << (18 - 6 * index)));
+        let group = chunk.iter().enumerate().fold(0u32, |group, (index, &v)| {
+            group | (u32::from(v) << (18 - 6 * index))
+        });
         let count = chunk.len() - 1;
         if group & (0x00ff_ffff >> (8 * count)) != 0 {
             exact = false;

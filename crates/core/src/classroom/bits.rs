@@ -114,7 +114,13 @@ mod tests {
 
     #[test]
     fn small_numbers_take_few_bits() {
-        let cases = [(0, 3, 4), (7, 3, 4), (8, 3, 8), (100, 4, 10), (u64::from(u32::MAX), 4, 40)];
+        let cases = [
+            (0, 3, 4),
+            (7, 3, 4),
+            (8, 3, 8),
+            (100, 4, 10),
+            (u64::from(u32::MAX), 4, 40),
+        ];
         for (value, chunk, bits) in cases {
             let mut writer = BitWriter::default();
             writer.small(value, chunk);

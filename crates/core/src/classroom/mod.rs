@@ -20,6 +20,8 @@ mod base64url;
 mod bits;
 mod day;
 mod hash;
+mod receipt;
+mod receipt_code;
 
 pub use assignment::{
     ASSIGNMENT_VERSION, AssignedPack, Assignment, AssignmentError, AssignmentField, AssignmentId,
@@ -27,3 +29,7 @@ pub use assignment::{
     MAX_CODE_CHARS, MAX_LESSONS_PER_PACK, MAX_MESSAGE_CHARS, MAX_PACKS,
 };
 pub use day::{date_of_day, day_of_date};
+pub use receipt::{MAX_NAME_CHARS, PackReport, Receipt, ReceiptIssue, SharedField};
+pub use receipt_code::{
+    MAX_RECEIPT_SYMBOLS, RECEIPT_MARKER, RECEIPT_VERSION, ReceiptError, ReceiptFile,
+};

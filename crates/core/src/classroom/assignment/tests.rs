@@ -82,7 +82,8 @@ fn the_id_follows_the_content() {
 
 #[test]
 fn every_problem_of_a_form_is_reported() {
-    let cases: Vec<(Box<dyn Fn(&mut Assignment)>, Vec<AssignmentIssue>)> = vec![
+    type Change = Box<dyn Fn(&mut Assignment)>;
+    let cases: Vec<(Change, Vec<AssignmentIssue>)> = vec![
         (
             Box::new(|a| a.class_name = "  ".into()),
             vec![AssignmentIssue::ClassNameEmpty],
@@ -96,7 +97,9 @@ fn every_problem_of_a_form_is_reported() {
         ),
         (
             Box::new(|a| a.class_name = "A\nB".into()),
-            vec![AssignmentIssue::ControlCharacter(AssignmentField::ClassName)],
+            vec![AssignmentIssue::ControlCharacter(
+                AssignmentField::ClassName,
+            )],
         ),
         (
             Box::new(|a| a.message = "é".repeat(MAX_MESSAGE_CHARS)),
@@ -113,7 +116,10 @@ fn every_problem_of_a_form_is_reported() {
             Box::new(|a| a.message = "a\u{7}".into()),
             vec![AssignmentIssue::ControlCharacter(AssignmentField::Message)],
         ),
-        (Box::new(|a| a.packs.clear()), vec![AssignmentIssue::NoPacks]),
+        (
+            Box::new(|a| a.packs.clear()),
+            vec![AssignmentIssue::NoPacks],
+        ),
         (
             Box::new(|a| {
                 a.packs = (0..=MAX_PACKS)
@@ -132,7 +138,9 @@ fn every_problem_of_a_form_is_reported() {
         ),
         (
             Box::new(|a| {
-                a.packs[0].lessons = (0..=MAX_LESSONS_PER_PACK).map(|n| format!("l{n}")).collect();
+                a.packs[0].lessons = (0..=MAX_LESSONS_PER_PACK)
+                    .map(|n| format!("l{n}"))
+                    .collect();
             }),
             vec![AssignmentIssue::TooManyLessons {
                 pack: "de-a1".into(),
@@ -217,9 +225,18 @@ fn damaged_codes_are_told_apart() {
     let cases = [
         ("".to_owned(), AssignmentError::Empty),
         ("https://x.org/#/assign/".to_owned(), AssignmentError::Empty),
-        (good[..good.len() - 1].to_owned(), AssignmentError::Truncated),
-        (good[..good.len() - 3].to_owned(), AssignmentError::Truncated),
-        (good[..good.len() / 2].to_owned(), AssignmentError::Truncated),
+        (
+            good[..good.len() - 1].to_owned(),
+            AssignmentError::Truncated,
+        ),
+        (
+            good[..good.len() - 3].to_owned(),
+            AssignmentError::Truncated,
+        ),
+        (
+            good[..good.len() / 2].to_owned(),
+            AssignmentError::Truncated,
+        ),
         (good[..1].to_owned(), AssignmentError::Truncated),
         (changed_char, AssignmentError::ChecksumMismatch),
         (swapped, AssignmentError::ChecksumMismatch),
@@ -299,12 +316,11 @@ fn newer_and_nonsensical_codes() {
 
 fn assignment_strategy() -> impl Strategy<Value = Assignment> {
     let id = "[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?";
-    let pack = (id, proptest::collection::btree_set(id, 0..4)).prop_map(|(pack, lessons)| {
-        AssignedPack {
+    let pack =
+        (id, proptest::collection::btree_set(id, 0..4)).prop_map(|(pack, lessons)| AssignedPack {
             pack,
             lessons: lessons.into_iter().collect(),
-        }
-    });
+        });
     (
         "[^\\p{C}]{1,20}",
         proptest::option::of((2000u16..2100, 1u8..13, 1u8..29)),
