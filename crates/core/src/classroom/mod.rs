@@ -18,18 +18,22 @@ mod assignment;
 mod base32;
 mod base64url;
 mod bits;
+mod csv;
 mod day;
 mod hash;
 mod receipt;
 mod receipt_code;
+mod roster;
 
 pub use assignment::{
     ASSIGNMENT_VERSION, AssignedPack, Assignment, AssignmentError, AssignmentField, AssignmentId,
     AssignmentIdError, AssignmentIssue, MAX_CATALOG_URL_BYTES, MAX_CLASS_NAME_CHARS,
     MAX_CODE_CHARS, MAX_LESSONS_PER_PACK, MAX_MESSAGE_CHARS, MAX_PACKS,
 };
+pub use csv::{csv_cell, csv_row};
 pub use day::{date_of_day, day_of_date};
 pub use receipt::{MAX_NAME_CHARS, PackReport, Receipt, ReceiptIssue, SharedField};
 pub use receipt_code::{
     MAX_RECEIPT_SYMBOLS, RECEIPT_MARKER, RECEIPT_VERSION, ReceiptError, ReceiptFile,
 };
+pub use roster::{Class, ClassAdded, CsvLabels, ImportOutcome, Roster, SortKey, SortOrder};

@@ -6,7 +6,7 @@
 //! case-insensitive, takes `I`/`L` for `1` and `O` for `0`, ignores spaces, dashes, line breaks and
 //! the invisible marks chat apps insert (bidi marks, zero-width spaces), and finds the code inside
 //! other text (`Here is mine: psg-0zg9 w2tn … thanks!`). The marker can be left out when the text
-//! is only the code.
+//! is only the code (and at least 8 of its characters, so that a word is not taken for one).
 //!
 //! The symbols are: two for the number `n` of data symbols that follow (so the reader knows where
 //! the code ends, whatever follows it), `n` data symbols, and two check symbols (see `base32`: a
@@ -50,6 +50,9 @@ pub const RECEIPT_VERSION: u8 = 1;
 pub const RECEIPT_MARKER: &str = "PSG";
 /// The most data symbols a receipt code can declare; more means it is not one.
 pub const MAX_RECEIPT_SYMBOLS: usize = 600;
+
+/// How many code characters a text without the marker needs to be taken for a code.
+const MIN_BARE_SYMBOLS: usize = 8;
 
 /// The characters of names written 6 bits each.
 const LATIN: &[u8; 56] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz -'.";
@@ -261,7 +264,9 @@ fn read_bare(text: &str) -> Result<Receipt, ReceiptError> {
     let only_code = text
         .chars()
         .all(|c| is_separator(c) || base32::value(c).is_some());
-    if !only_code || !text.chars().any(|c| base32::value(c).is_some()) {
+    // A short word ("hello") is all code characters too: without the marker, it takes a few.
+    let symbols = text.chars().filter(|&c| base32::value(c).is_some()).count();
+    if !only_code || symbols < MIN_BARE_SYMBOLS {
         return Err(ReceiptError::NotFound);
     }
     read_at(text, 0)

@@ -33,7 +33,8 @@ fn sealed(data: &[u8]) -> String {
     symbols.extend_from_slice(data);
     let check = base32::check_symbols(&symbols);
     symbols.extend(check);
-    symbols.into_iter().map(base32::symbol).collect()
+    let code: String = symbols.into_iter().map(base32::symbol).collect();
+    format!("{RECEIPT_MARKER}-{code}")
 }
 
 /// The data symbols of `bits`, written by `write`.
