@@ -16,6 +16,7 @@ pub mod schedule;
 pub mod study;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogError, PackKind};
+pub use classroom::{Assignment, AssignmentError, AssignmentId, Receipt, ReceiptError, Roster};
 pub use localized::LocalizedText;
 pub use pack::{Pack, PackIssue};
 pub use route::Route;

@@ -21,9 +21,11 @@ mod bits;
 mod csv;
 mod day;
 mod hash;
+mod qr;
 mod receipt;
 mod receipt_code;
 mod roster;
+mod roster_store;
 
 pub use assignment::{
     ASSIGNMENT_VERSION, AssignedPack, Assignment, AssignmentError, AssignmentField, AssignmentId,
@@ -32,8 +34,12 @@ pub use assignment::{
 };
 pub use csv::{csv_cell, csv_row};
 pub use day::{date_of_day, day_of_date};
+pub use qr::{QUIET_ZONE, QrSvg, QrTooLong, qr_svg};
 pub use receipt::{MAX_NAME_CHARS, PackReport, Receipt, ReceiptIssue, SharedField};
 pub use receipt_code::{
     MAX_RECEIPT_SYMBOLS, RECEIPT_MARKER, RECEIPT_VERSION, ReceiptError, ReceiptFile,
 };
 pub use roster::{Class, ClassAdded, CsvLabels, ImportOutcome, Roster, SortKey, SortOrder};
+pub use roster_store::{
+    DecodedRoster, ROSTER_FORMAT, ROSTER_VERSION, RosterDecodeError, decode_roster, encode_roster,
+};

@@ -67,8 +67,10 @@ pub enum ImportOutcome {
 }
 
 /// What adding an assignment as a class did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ClassAdded {
+    /// The assignment breaks the limits (it did not come from a code); nothing changed.
+    Invalid(Vec<AssignmentIssue>),
     /// A new, empty class.
     Added,
     /// A class created from a receipt now knows its assignment: its packs have names. The name the
@@ -153,6 +155,9 @@ impl Roster {
     /// Adds a class for `assignment` (one the teacher made, or opened from a link), named by its
     /// class name.
     pub fn add_class(&mut self, assignment: Assignment) -> ClassAdded {
+        if let Err(issues) = assignment.check() {
+            return ClassAdded::Invalid(issues);
+        }
         let id = assignment.id();
         let pack_count = assignment.packs.len();
         match self.class_mut(id) {

@@ -141,6 +141,12 @@ fn a_receipt_for_an_unknown_class_can_create_it() {
     // The assignment arrives later: the packs get their names, the teacher's name stays.
     assert_eq!(roster.add_class(assignment()), ClassAdded::Completed);
     assert_eq!(roster.add_class(assignment()), ClassAdded::AlreadyThere);
+    let mut invalid = assignment();
+    invalid.packs.clear();
+    assert_eq!(
+        roster.add_class(invalid),
+        ClassAdded::Invalid(vec![AssignmentIssue::NoPacks])
+    );
     let class = roster.class(id).unwrap_or_else(|| panic!("the class"));
     assert_eq!(
         (class.name(), class.pack_id(1)),
