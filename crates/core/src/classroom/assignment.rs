@@ -203,13 +203,16 @@ impl Assignment {
         self.to_code().map(Route::Assign)
     }
 
-    /// Reads a code, or a whole link holding one (`https://…/#/assign/<code>`), with white space
-    /// around it allowed.
+    /// Reads a code, or a whole link holding one (`https://…/#/assign/<code>`). White space
+    /// anywhere (a chat app's line breaks) and punctuation after it (`… <link>.`) are ignored.
     pub fn from_code(text: &str) -> Result<Self, AssignmentError> {
-        let mut code = text.trim();
+        let joined: String = text.split_whitespace().collect();
+        let mut code = joined.as_str();
         if let Some((_, after)) = code.rsplit_once("#/assign/") {
-            code = after.trim_end_matches('/');
+            code = after;
         }
+        let code =
+            code.trim_end_matches(['/', '.', ',', ';', ':', '!', '?', ')', ']', '>', '"', '\'']);
         if code.is_empty() {
             return Err(AssignmentError::Empty);
         }

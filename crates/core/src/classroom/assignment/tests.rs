@@ -46,7 +46,10 @@ fn a_code_reads_back_as_the_same_assignment() {
                 .unwrap_or_else(|issues| panic!("{issues:?}"))
                 .fragment()
         );
-        assert_eq!(Assignment::from_code(&link), Ok(assignment));
+        assert_eq!(Assignment::from_code(&link), Ok(assignment.clone()));
+        let (start, end) = link.split_at(link.len() / 2);
+        let chat = format!("Homework: ({start}\n{end}).");
+        assert_eq!(Assignment::from_code(&chat), Ok(assignment));
     }
 }
 
