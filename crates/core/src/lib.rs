@@ -7,6 +7,7 @@
 pub mod answer;
 pub mod catalog;
 pub mod catalog_filter;
+pub mod classroom;
 pub mod exercise;
 pub mod localized;
 pub mod pack;
@@ -17,6 +18,7 @@ pub mod study;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogError, PackKind};
 pub use catalog_filter::{CatalogFacets, CatalogFilter};
+pub use classroom::{Assignment, AssignmentError, AssignmentId, Receipt, ReceiptError, Roster};
 pub use localized::LocalizedText;
 pub use pack::{Pack, PackIssue};
 pub use route::Route;
