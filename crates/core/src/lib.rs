@@ -12,9 +12,11 @@ pub mod pack;
 pub mod progress;
 pub mod route;
 pub mod schedule;
+pub mod site;
 pub mod study;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogError, PackKind};
 pub use localized::LocalizedText;
 pub use pack::{Pack, PackIssue};
 pub use route::Route;
+pub use site::{SiteLoad, SiteProblem, SiteSettings};
