@@ -841,3 +841,29 @@ fn the_documented_example_has_no_problem() {
             .all(|org| org.name.starts_with("Example"))
     );
 }
+
+#[test]
+fn the_guide_shows_the_example_file_unchanged() {
+    let guide = include_str!("../../../../docs/site-settings.md");
+    let example = include_str!("../../../../docs/site.example.json");
+    assert!(
+        guide.contains(&format!("```json\n{example}```")),
+        "docs/site-settings.md must show docs/site.example.json as it is"
+    );
+    // Every snippet of the guide that is a whole file or a field of one reads without problems.
+    let mut fields = 0;
+    for block in guide.split("```json\n").skip(1) {
+        let snippet = block.split("```").next().unwrap_or_default().trim();
+        let file = if snippet.starts_with('"') {
+            fields += 1;
+            format!("{{{snippet}}}")
+        } else if snippet.contains("format_version") {
+            snippet.to_owned()
+        } else {
+            continue;
+        };
+        let load = load(&file);
+        assert!(load.is_clean(), "{snippet}: {:?}", load.problems);
+    }
+    assert_eq!(fields, 9, "one snippet per field, and the help directory");
+}
