@@ -268,17 +268,22 @@ fn read_theme(value: &Value, path: &FieldPath, problems: &mut Problems) -> Theme
     let Some(map) = object(value, path, COLOUR_FIELDS, problems) else {
         return Theme::default();
     };
-    let colour = |name: &str, problems: &mut Problems| -> Option<Colour> {
+    // Either colour unreadable: keep both of the app's, so a site is never half-branded.
+    let mut unreadable = false;
+    let mut colour = |name: &str, problems: &mut Problems| -> Option<Colour> {
         let value = map.get(name)?;
         let path = path.field(name);
-        let text = string(value, &path, problems)?;
-        Colour::parse_hex(text.trim())
-            .map_err(|error| problems.push(&path, SiteProblemKind::BadColour(error)))
-            .ok()
+        let parsed = string(value, &path, problems).and_then(|text| {
+            Colour::parse_hex(text.trim())
+                .map_err(|error| problems.push(&path, SiteProblemKind::BadColour(error)))
+                .ok()
+        });
+        unreadable |= parsed.is_none();
+        parsed
     };
     let accent = colour("accent", problems);
     let accent_text = colour("accent_text", problems);
-    if accent.is_none() && accent_text.is_none() {
+    if unreadable || (accent.is_none() && accent_text.is_none()) {
         return Theme::default();
     }
     Theme::checked(accent, accent_text).unwrap_or_else(|failures| {
