@@ -14,6 +14,7 @@ pub mod pack;
 pub mod progress;
 pub mod route;
 pub mod schedule;
+pub mod site;
 pub mod study;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogError, PackKind};
@@ -22,3 +23,4 @@ pub use classroom::{Assignment, AssignmentError, AssignmentId, Receipt, ReceiptE
 pub use localized::LocalizedText;
 pub use pack::{Pack, PackIssue};
 pub use route::Route;
+pub use site::{SiteLoad, SiteProblem, SiteSettings};
