@@ -38,6 +38,12 @@ pub fn App() -> impl IntoView {
                 }
                 Route::Review => view! { <ReviewScreen/> }.into_any(),
                 Route::NotFound(path) => view! { <NotFoundScreen path=path/> }.into_any(),
+                // The teachers' screens (issue 7) are not built yet: until then their addresses
+                // say so like any unknown address.
+                Route::Assign(_) | Route::Teach | Route::Class => {
+                    let path = route.get_untracked().fragment().trim_start_matches("#/").to_owned();
+                    view! { <NotFoundScreen path=path/> }.into_any()
+                }
             }}
         </main>
         <footer class="site-footer">

@@ -7,16 +7,20 @@
 pub mod answer;
 pub mod catalog;
 pub mod catalog_filter;
+pub mod classroom;
 pub mod exercise;
 pub mod localized;
 pub mod pack;
 pub mod progress;
 pub mod route;
 pub mod schedule;
+pub mod site;
 pub mod study;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogError, PackKind};
 pub use catalog_filter::{CatalogFacets, CatalogFilter};
+pub use classroom::{Assignment, AssignmentError, AssignmentId, Receipt, ReceiptError, Roster};
 pub use localized::LocalizedText;
 pub use pack::{Pack, PackIssue};
 pub use route::Route;
+pub use site::{SiteLoad, SiteProblem, SiteSettings};

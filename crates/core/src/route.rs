@@ -21,6 +21,14 @@ pub enum Route {
     Review,
     /// The learner's data: progress export and import, storage, deleting everything.
     MyData,
+    /// An assignment a teacher sent, opened by the learner from its link (`#/assign/<code>`). The
+    /// code is kept as it came, even when damaged, so the screen can say what is wrong with it
+    /// through `classroom::Assignment::from_code`; an empty code means the link was cut.
+    Assign(String),
+    /// The teacher's screen to make an assignment (`#/teach`).
+    Teach,
+    /// The teacher's class overview: receipts imported, per class (`#/class`).
+    Class,
     /// A fragment that names no screen; kept so the page can say what was asked for.
     NotFound(String),
 }
@@ -44,6 +52,10 @@ impl Route {
             }
             (Some("review"), None, _) => Self::Review,
             (Some("data"), None, _) => Self::MyData,
+            (Some("assign"), None, _) => Self::Assign(String::new()),
+            (Some("assign"), Some(code), None) => Self::Assign(code.to_owned()),
+            (Some("teach"), None, _) => Self::Teach,
+            (Some("class"), None, _) => Self::Class,
             _ => Self::NotFound(path.to_owned()),
         }
     }
@@ -74,6 +86,9 @@ impl fmt::Display for Route {
             Self::Lesson { pack, lesson } => write!(f, "/packs/{pack}/{lesson}"),
             Self::Review => f.write_str("/review"),
             Self::MyData => f.write_str("/data"),
+            Self::Assign(code) => write!(f, "/assign/{code}"),
+            Self::Teach => f.write_str("/teach"),
+            Self::Class => f.write_str("/class"),
             Self::NotFound(path) => write!(f, "/{path}"),
         }
     }
@@ -111,6 +126,15 @@ mod tests {
             ("#/review", Route::Review),
             ("#/data/", Route::MyData),
             ("#/nowhere", Route::NotFound("nowhere".into())),
+            ("#/assign/AQxB-_9z", Route::Assign("AQxB-_9z".into())),
+            ("#assign/AQxB/", Route::Assign("AQxB".into())),
+            ("#/assign", Route::Assign(String::new())),
+            ("#/assign/", Route::Assign(String::new())),
+            ("#/assign/AQ/xB", Route::NotFound("assign/AQ/xB".into())),
+            ("#/teach", Route::Teach),
+            ("#/teach/x", Route::NotFound("teach/x".into())),
+            ("#/class/", Route::Class),
+            ("#/class/x", Route::NotFound("class/x".into())),
         ];
         for (fragment, expected) in cases {
             assert_eq!(
@@ -133,6 +157,10 @@ mod tests {
             },
             Route::Review,
             Route::MyData,
+            Route::Assign("AQxB-_9z".into()),
+            Route::Assign(String::new()),
+            Route::Teach,
+            Route::Class,
         ] {
             assert_eq!(Route::from_fragment(&route.fragment()), route);
         }

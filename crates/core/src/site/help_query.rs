@@ -1,0 +1,182 @@
+//! Finding help: the directory filtered by category and spoken language, and ordered so that the
+//! organisations speaking the learner's languages come first. Pure functions over the settings.
+
+use super::help::{HelpCategory, HelpOrganisation, primary};
+
+/// What the learner is looking for. Every part is optional; an empty query lists everything.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HelpQuery {
+    /// Only organisations offering this kind of help.
+    pub category: Option<HelpCategory>,
+    /// Only organisations where someone speaks this language.
+    pub speaks: Option<String>,
+    /// The learner's languages, most preferred first (their interface language and the support
+    /// languages of their packs): organisations speaking the first come first, then the second,
+    /// and so on; the rest keep the file's order after them.
+    pub learner_languages: Vec<String>,
+}
+
+/// The organisations matching the query, best first; equal ones keep the file's order.
+pub fn find_help<'a>(
+    directory: &'a [HelpOrganisation],
+    query: &HelpQuery,
+) -> Vec<&'a HelpOrganisation> {
+    let mut found: Vec<&HelpOrganisation> = directory
+        .iter()
+        .filter(|org| {
+            query
+                .category
+                .is_none_or(|category| org.has_category(category))
+        })
+        .filter(|org| {
+            query
+                .speaks
+                .as_deref()
+                .is_none_or(|language| org.speaks(language))
+        })
+        .collect();
+    let rank = |org: &HelpOrganisation| {
+        query
+            .learner_languages
+            .iter()
+            .position(|language| org.speaks(language))
+            .unwrap_or(usize::MAX)
+    };
+    // A stable sort keeps the site's order among equals.
+    found.sort_by_key(|org| rank(org));
+    found
+}
+
+/// The categories that at least one organisation offers, in [`HelpCategory::ALL`]'s order: the
+/// filters worth showing.
+pub fn categories_offered(directory: &[HelpOrganisation]) -> Vec<HelpCategory> {
+    HelpCategory::ALL
+        .into_iter()
+        .filter(|category| directory.iter().any(|org| org.has_category(*category)))
+        .collect()
+}
+
+/// The primary languages spoken somewhere in the directory (`ar`, `fa`, `uk`), sorted, without
+/// repeats: the language filter's choices.
+pub fn languages_spoken(directory: &[HelpOrganisation]) -> Vec<String> {
+    let mut languages: Vec<String> = directory
+        .iter()
+        .flat_map(|org| org.languages.iter())
+        .map(|tag| primary(tag).to_ascii_lowercase())
+        .collect();
+    languages.sort();
+    languages.dedup();
+    languages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(name: &str, categories: &[HelpCategory], languages: &[&str]) -> HelpOrganisation {
+        HelpOrganisation {
+            name: name.into(),
+            categories: categories.to_vec(),
+            languages: languages.iter().map(|l| (*l).to_owned()).collect(),
+            ..HelpOrganisation::default()
+        }
+    }
+
+    fn directory() -> Vec<HelpOrganisation> {
+        use HelpCategory::*;
+        vec![
+            org(
+                "Example Advice Centre",
+                &[LegalAdvice, Housing],
+                &["de", "en", "ar"],
+            ),
+            org("Example Health Point", &[Health], &["de", "uk", "ru"]),
+            org("Example Language School", &[LanguageCourses], &["de"]),
+            org(
+                "Example Family Centre",
+                &[Family, LegalAdvice],
+                &["fa-AF", "uk"],
+            ),
+        ]
+    }
+
+    fn names(found: Vec<&HelpOrganisation>) -> Vec<&str> {
+        found.into_iter().map(|org| org.name.as_str()).collect()
+    }
+
+    #[test]
+    fn queries_table() {
+        use HelpCategory::*;
+        let q =
+            |category: Option<HelpCategory>, speaks: Option<&str>, learner: &[&str]| HelpQuery {
+                category,
+                speaks: speaks.map(str::to_owned),
+                learner_languages: learner.iter().map(|l| (*l).to_owned()).collect(),
+            };
+        let cases: Vec<(HelpQuery, Vec<&str>)> = vec![
+            (
+                q(None, None, &[]),
+                vec![
+                    "Example Advice Centre",
+                    "Example Health Point",
+                    "Example Language School",
+                    "Example Family Centre",
+                ],
+            ),
+            (
+                q(Some(LegalAdvice), None, &[]),
+                vec!["Example Advice Centre", "Example Family Centre"],
+            ),
+            (q(Some(Emergency), None, &[]), vec![]),
+            (
+                q(None, Some("uk"), &[]),
+                vec!["Example Health Point", "Example Family Centre"],
+            ),
+            (q(None, Some("fa"), &[]), vec!["Example Family Centre"]),
+            (
+                q(Some(LegalAdvice), Some("uk"), &[]),
+                vec!["Example Family Centre"],
+            ),
+            (
+                q(None, None, &["uk", "ar"]),
+                vec![
+                    "Example Health Point",
+                    "Example Family Centre",
+                    "Example Advice Centre",
+                    "Example Language School",
+                ],
+            ),
+            (
+                q(Some(LegalAdvice), None, &["fa-IR"]),
+                vec!["Example Family Centre", "Example Advice Centre"],
+            ),
+            (
+                q(None, None, &["ti"]),
+                vec![
+                    "Example Advice Centre",
+                    "Example Health Point",
+                    "Example Language School",
+                    "Example Family Centre",
+                ],
+            ),
+        ];
+        let directory = directory();
+        for (query, expected) in cases {
+            assert_eq!(names(find_help(&directory, &query)), expected, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn filter_choices() {
+        use HelpCategory::*;
+        assert_eq!(
+            categories_offered(&directory()),
+            [LegalAdvice, Health, Housing, LanguageCourses, Family]
+        );
+        assert_eq!(
+            languages_spoken(&directory()),
+            ["ar", "de", "en", "fa", "ru", "uk"]
+        );
+        assert!(find_help(&[], &HelpQuery::default()).is_empty());
+    }
+}
