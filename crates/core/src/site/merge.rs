@@ -251,6 +251,7 @@ mod tests {
             region: None,
             file: file.into(),
             size_bytes: 100,
+            media_bytes: 0,
             sha256: sha.repeat(64),
         }
     }
