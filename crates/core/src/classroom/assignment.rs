@@ -29,8 +29,8 @@ use std::str::FromStr;
 use super::base32;
 use super::base64url;
 use super::day::{date_of_day, day_of_date};
-use super::hash::fnv1a64;
 use crate::pack::Date;
+use crate::progress::fnv1a64;
 use crate::route::{Route, is_pack_id};
 
 /// The format version this app writes; it reads every version up to this one.

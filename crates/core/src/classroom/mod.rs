@@ -20,7 +20,6 @@ mod base64url;
 mod bits;
 mod csv;
 mod day;
-mod hash;
 mod qr;
 mod receipt;
 mod receipt_code;

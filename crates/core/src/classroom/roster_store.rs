@@ -23,9 +23,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::assignment::{Assignment, AssignmentId};
-use super::hash::fnv1a64;
 use super::receipt::Receipt;
 use super::roster::{Class, Roster};
+use crate::progress::fnv1a64;
 use crate::schedule::Timestamp;
 
 /// The value of the `format` field.

@@ -31,6 +31,7 @@ mod wire_v2;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use checksum::fnv1a64;
 pub use daily::{DEFAULT_GOAL, DailyActivity, GOAL_CHOICES, HISTORY_DAYS, MAX_GOAL};
 pub use error::DecodeError;
 pub use exchange::{export, import};
