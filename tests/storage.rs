@@ -14,29 +14,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const PHONE_A: &str = include_str!("e2e/fixtures/phone-a.json");
 
-fn storage() -> web_sys::Storage {
-    web_sys::window()
-        .expect("a window")
-        .local_storage()
-        .ok()
-        .flatten()
-        .expect("localStorage")
-}
-
-fn get(key: &str) -> Option<String> {
-    storage().get_item(key).ok().flatten()
-}
-
-/// Sets the URL fragment before the app is mounted (Leptos' executor starts with the mount).
-async fn set_hash(fragment: &str) {
-    web_sys::window()
-        .expect("a window")
-        .location()
-        .set_hash(fragment)
-        .expect("hash set");
-    sleep(50).await;
-}
-
 #[wasm_bindgen_test]
 fn slots_round_trip_and_copies_set_aside_are_never_replaced() {
     storage().clear().expect("cleared");

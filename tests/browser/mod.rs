@@ -1,5 +1,5 @@
-//! Helpers shared by the browser tests (`tests/web*.rs`, `tests/storage.rs`): the page's document,
-//! a fresh container to mount into, mounting the whole app, reading text, and waiting.
+//! Helpers shared by the browser tests (`tests/*.rs`): the page's document, a fresh container to
+//! mount into, mounting the whole app, reading text, waiting, and `localStorage`.
 #![allow(dead_code, clippy::expect_used)]
 
 use passage::App;
@@ -66,4 +66,29 @@ pub async fn sleep(ms: i32) {
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The page's `localStorage`.
+pub fn storage() -> web_sys::Storage {
+    web_sys::window()
+        .expect("a window")
+        .local_storage()
+        .ok()
+        .flatten()
+        .expect("localStorage")
+}
+
+/// The stored text under `key`, if any.
+pub fn get(key: &str) -> Option<String> {
+    storage().get_item(key).ok().flatten()
+}
+
+/// Sets the URL fragment before the app is mounted (Leptos' executor starts with the mount).
+pub async fn set_hash(fragment: &str) {
+    web_sys::window()
+        .expect("a window")
+        .location()
+        .set_hash(fragment)
+        .expect("hash set");
+    sleep(50).await;
 }

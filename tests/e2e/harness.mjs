@@ -100,3 +100,51 @@ export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Answers whatever exercise is shown (not always rightly), and continues past its feedback. By
+ * structure, not by words, so it works in every interface language.
+ */
+export async function answerOne(page) {
+  const area = page.locator("#exercise-area");
+  const check = area.locator(".exercise .button-primary");
+  if (await area.locator(".flashcard").count()) {
+    await area.locator(".flashcard .button-primary").click();
+    await area.locator(".rating button").nth(2).click();
+    return false;
+  }
+  if (await area.locator(".typing").count()) {
+    await area.locator("input.answer-input").fill("hello");
+    await check.click();
+  } else if (await area.locator(".word-bank").count()) {
+    const bank = area.locator(".tile-bank .tile");
+    const count = await bank.count();
+    for (let i = 0; i < count; i++) await bank.first().click();
+    await check.click();
+  } else if (await area.locator(".matching").count()) {
+    const left = area.locator(".match-left");
+    const right = area.locator(".match-right");
+    const count = await left.count();
+    for (let i = 0; i < count; i++) {
+      await left.nth(i).click();
+      await right.nth(i).click();
+    }
+    await check.click();
+  } else if (await area.locator(".choice").count()) {
+    await area.locator(".option").first().click();
+    // Multiple choice waits for "Check"; single choice answers on the click.
+    if (await check.count()) await check.click();
+  } else {
+    throw new Error("an exercise this test does not know: " + (await area.innerHTML()));
+  }
+  const feedback = page.locator("#feedback .feedback");
+  await feedback.waitFor();
+  assert.ok((await feedback.locator(".feedback-headline").innerText()).trim().length > 0);
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.id),
+    "feedback",
+    "focus moves to the feedback"
+  );
+  await feedback.locator(".button-primary").click();
+  return true;
+}
