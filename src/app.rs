@@ -6,7 +6,8 @@ use passage_core::Route;
 use crate::components::{DraftNote, LanguagePicker, StorageNotice, UpdateBanner};
 use crate::i18n::t;
 use crate::screens::{
-    HomeScreen, LessonScreen, MyDataScreen, NotFoundScreen, PackScreen, PacksScreen, ReviewScreen,
+    HomeScreen, LessonScreen, MyDataScreen, NotFoundScreen, PackScreen, PacksScreen, PrintScreen,
+    ReviewScreen,
 };
 
 /// The whole app: header, the current screen, and the update notice.
@@ -37,8 +38,11 @@ pub fn App() -> impl IntoView {
                     view! { <LessonScreen pack=pack lesson=lesson/> }.into_any()
                 }
                 Route::Review => view! { <ReviewScreen/> }.into_any(),
+                Route::Print { pack, lesson } => {
+                    view! { <PrintScreen pack=pack lesson=lesson/> }.into_any()
+                }
                 Route::NotFound(path) => view! { <NotFoundScreen path=path/> }.into_any(),
-                // The teachers' screens (issue 7) are not built yet: until then their addresses
+                // The teachers' screens (issue 7) wait on the branch `issue-7-ui` for the split bundle: until then their addresses
                 // say so like any unknown address.
                 Route::Assign(_) | Route::Teach | Route::Class => {
                     let path = route.get_untracked().fragment().trim_start_matches("#/").to_owned();

@@ -18,7 +18,7 @@ pub use dialogue::DialogueExercise;
 pub use flashcard::FlashcardExercise;
 pub use matching::MatchingExercise;
 pub use ordering::OrderingExercise;
-pub use read::{ReadExercise, date_text};
+pub use read::{ReadExercise, ReadingBody, date_text};
 pub use true_false::TrueFalseExercise;
 pub use typing::TypingExercise;
 pub use word_bank::WordBankExercise;

@@ -1,6 +1,8 @@
 //! A reading passage: a readable page built from the pack's safe text tree (elements and text
 //! nodes only), with its sources and when its facts were last checked, then "Continue".
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 use passage_core::exercise::{Exercise, ExerciseKind, Response};
 use passage_core::pack::{Block, Date, Inline};
@@ -65,6 +67,27 @@ fn block_view(block: Block) -> AnyView {
     }
 }
 
+/// A reading passage's text, in the learner's language where the pack has it, else the interface
+/// language, else English, else the first it has.
+#[component]
+pub fn ReadingBody(body: BTreeMap<String, Vec<Block>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let body = StoredValue::new(body);
+    move || {
+        let wanted = [i18n.learner_language(), i18n.locale().tag, "en"];
+        body.with_value(|body| {
+            let found = wanted
+                .iter()
+                .find_map(|tag| body.get_key_value(*tag))
+                .or_else(|| body.iter().next());
+            found.map(|(lang, blocks)| {
+                let blocks = blocks.clone().into_iter().map(block_view).collect_view();
+                view! { <div class="reading-body" lang=lang.clone() dir="auto">{blocks}</div> }
+            })
+        })
+    }
+}
+
 /// A reading page.
 #[component]
 pub fn ReadExercise(
@@ -82,22 +105,8 @@ pub fn ReadExercise(
     else {
         return ().into_any();
     };
-    let i18n = use_i18n();
     let done = RwSignal::new(false);
-    let body = StoredValue::new(body);
-    let page = move || {
-        let wanted = [i18n.learner_language(), i18n.locale().tag, "en"];
-        body.with_value(|body| {
-            let found = wanted
-                .iter()
-                .find_map(|tag| body.get_key_value(*tag))
-                .or_else(|| body.iter().next());
-            found.map(|(lang, blocks)| {
-                let blocks = blocks.clone().into_iter().map(block_view).collect_view();
-                view! { <div class="reading-body" lang=lang.clone() dir="auto">{blocks}</div> }
-            })
-        })
-    };
+    let page = view! { <ReadingBody body=body/> };
     let has_sources = !sources.is_empty();
     let source_views = sources
         .into_iter()

@@ -7,6 +7,7 @@ mod not_found;
 mod pack;
 pub(crate) mod pack_text;
 mod packs;
+mod print;
 mod review;
 mod session;
 
@@ -17,5 +18,6 @@ pub use not_found::NotFoundScreen;
 pub use pack::PackScreen;
 pub use pack_text::text_in;
 pub use packs::{PacksScreen, size_text};
+pub use print::PrintScreen;
 pub use review::ReviewScreen;
 pub use session::{SessionItem, SessionResult, StudySession};

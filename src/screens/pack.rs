@@ -116,6 +116,7 @@ fn PackLessons(id: String) -> impl IntoView {
                     Ok((_, pack)) => {
                         let lessons = pack.lessons.iter().map(|lesson| {
                             let href = Route::Lesson { pack: id.clone(), lesson: lesson.id.clone() }.fragment();
+                            let print = Route::Print { pack: id.clone(), lesson: lesson.id.clone() }.fragment();
                             let (pack_id, lesson_id) = (id.clone(), lesson.id.clone());
                             let best = move || learner.progress.with(|progress| {
                                 progress.lesson(&pack_id, &lesson_id).and_then(|lesson| lesson.best_score)
@@ -123,6 +124,7 @@ fn PackLessons(id: String) -> impl IntoView {
                             view! {
                                 <li class="lesson-card">
                                     <a href=href><PackText text=lesson.title.clone()/></a>
+                                    {lesson.has_study_material().then(|| view! { <a class="lesson-print" href=print.clone()>{t("print-link")}</a> })}
                                     {move || best().map(|score| {
                                         let done = t_args("learn-lesson-done", move || {
                                             let mut args = FluentArgs::new();

@@ -137,3 +137,31 @@ test("a practice test is asked like the real one: no second tries, it stops once
   await assertClean(page, problems);
   await context.close();
 });
+
+test("a lesson prints as a worksheet: words with their meanings, without the app around them", async () => {
+  const { context, problems } = await watchedContext(browser);
+  const page = await context.newPage();
+  await page.goto(ROOT_URL + "#/packs/de-a1");
+  await waitForApp(page);
+  await page.locator(".lesson-print").first().click();
+  await page.locator(".print-words tbody tr").first().waitFor();
+  const rows = page.locator(".print-words tbody tr");
+  assert.ok((await rows.count()) >= 5, "the lesson's words and phrases are listed");
+  const first = await rows.first().locator("td").allInnerTexts();
+  assert.equal(first.length, 2);
+  assert.ok(first.every((cell) => cell.trim().length > 0), `a word and its meaning: ${first}`);
+  assert.equal(await page.locator(".print-words td span[lang='de']").count(), await rows.count(), "German marked as German");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".site-header").isVisible(), false, "no app header on paper");
+  assert.equal(await page.locator(".print-actions").isVisible(), false, "no buttons on paper");
+  assert.ok(await page.locator(".print-words").isVisible());
+  await screenshot(page, "print-worksheet-de-a1");
+  await page.emulateMedia({ media: "screen" });
+  // A practice test has nothing to learn from on paper, so it offers no worksheet.
+  await page.goto(ROOT_URL + "#/packs/us-civics");
+  await page.locator(".lesson-card").last().waitFor();
+  const practice = page.locator(".lesson-card").filter({ hasText: "Practice test" });
+  assert.equal(await practice.locator(".lesson-print").count(), 0);
+  await assertClean(page, problems);
+  await context.close();
+});

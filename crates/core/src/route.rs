@@ -29,6 +29,9 @@ pub enum Route {
     Teach,
     /// The teacher's class overview: receipts imported, per class (`#/class`).
     Class,
+    /// A lesson's words, phrases, dialogues and readings laid out for printing as a worksheet
+    /// (`#/packs/<pack>/<lesson>/print`).
+    Print { pack: String, lesson: String },
     /// A fragment that names no screen; kept so the page can say what was asked for.
     NotFound(String),
 }
@@ -42,12 +45,17 @@ impl Route {
             (None, _, _) => Self::Home,
             (Some("packs"), None, _) => Self::Packs,
             (Some("packs"), Some(id), None) if is_pack_id(id) => Self::Pack(id.to_owned()),
-            (Some("packs"), Some(pack), Some(lesson))
-                if is_pack_id(pack) && is_pack_id(lesson) && parts.next().is_none() =>
-            {
-                Self::Lesson {
-                    pack: pack.to_owned(),
-                    lesson: lesson.to_owned(),
+            (Some("packs"), Some(pack), Some(lesson)) if is_pack_id(pack) && is_pack_id(lesson) => {
+                match (parts.next(), parts.next()) {
+                    (None, _) => Self::Lesson {
+                        pack: pack.to_owned(),
+                        lesson: lesson.to_owned(),
+                    },
+                    (Some("print"), None) => Self::Print {
+                        pack: pack.to_owned(),
+                        lesson: lesson.to_owned(),
+                    },
+                    _ => Self::NotFound(path.to_owned()),
                 }
             }
             (Some("review"), None, _) => Self::Review,
@@ -89,6 +97,7 @@ impl fmt::Display for Route {
             Self::Assign(code) => write!(f, "/assign/{code}"),
             Self::Teach => f.write_str("/teach"),
             Self::Class => f.write_str("/class"),
+            Self::Print { pack, lesson } => write!(f, "/packs/{pack}/{lesson}/print"),
             Self::NotFound(path) => write!(f, "/{path}"),
         }
     }
@@ -118,6 +127,17 @@ mod tests {
             (
                 "#/packs/de-a1/doctor/x",
                 Route::NotFound("packs/de-a1/doctor/x".into()),
+            ),
+            (
+                "#/packs/de-a1/doctor/print",
+                Route::Print {
+                    pack: "de-a1".into(),
+                    lesson: "doctor".into(),
+                },
+            ),
+            (
+                "#/packs/de-a1/doctor/print/x",
+                Route::NotFound("packs/de-a1/doctor/print/x".into()),
             ),
             (
                 "#/packs/de-a1/Doctor",
@@ -161,6 +181,10 @@ mod tests {
             Route::Assign(String::new()),
             Route::Teach,
             Route::Class,
+            Route::Print {
+                pack: "de-a1".into(),
+                lesson: "doctor".into(),
+            },
         ] {
             assert_eq!(Route::from_fragment(&route.fragment()), route);
         }

@@ -581,6 +581,9 @@ fn a_practice_test_asks_its_number_of_questions_drawn_at_random() {
         (2..20).any(|seed| sitting(seed) != first),
         "other sittings draw other questions or another order"
     );
+    // Only questions: nothing to print as a worksheet.
+    assert!(!pack.lessons[1].has_study_material());
+    assert!(pack.lessons[0].has_study_material());
     // A lesson that is not a test has no sitting.
     assert_eq!(
         plan_exam(

@@ -22,6 +22,16 @@ pub struct Lesson {
     pub items: Vec<Item>,
 }
 
+impl Lesson {
+    /// Whether the lesson has something to learn from on paper (words, phrases, dialogues or
+    /// readings), not only questions.
+    pub fn has_study_material(&self) -> bool {
+        self.items
+            .iter()
+            .any(|item| !matches!(item, Item::Question(_)))
+    }
+}
+
 /// A practice test in the form of a real one (the US civics test asks 10 and passes at 6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
