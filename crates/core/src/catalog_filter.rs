@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::localized::primary_subtag;
 use crate::pack::CefrLevel;
 use crate::{Catalog, CatalogEntry, PackKind};
 
@@ -31,15 +32,12 @@ pub struct CatalogFacets {
 }
 
 /// The primary language subtag of a BCP 47 tag, lower-cased: `fa-AF` → `fa`.
-pub fn primary_language(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase()
+fn primary_language(tag: &str) -> String {
+    primary_subtag(tag).to_ascii_lowercase()
 }
 
 fn same_language(tag: &str, wanted: &str) -> bool {
-    primary_language(tag) == primary_language(wanted)
+    primary_subtag(tag).eq_ignore_ascii_case(primary_subtag(wanted))
 }
 
 impl CatalogFilter {

@@ -48,7 +48,8 @@ impl LocalizedText {
     }
 }
 
-fn primary_subtag(tag: &str) -> &str {
+/// The primary language subtag of a BCP 47 tag, as written: `fa-AF` → `fa`.
+pub fn primary_subtag(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
 }
 

@@ -2,6 +2,7 @@
 //! languages, and how to reach them. Shown in the app and available offline.
 
 use crate::LocalizedText;
+use crate::localized::primary_subtag;
 
 use super::contact::{Email, Phone};
 use super::web_url::WebUrl;
@@ -91,15 +92,11 @@ impl HelpOrganisation {
     /// Whether someone there speaks the language, matching on the primary language (`fa` matches
     /// `fa-AF` and the other way round; `ar` matches `ar-SY`).
     pub fn speaks(&self, language: &str) -> bool {
-        let wanted = primary(language);
+        let wanted = primary_subtag(language);
         self.languages
             .iter()
-            .any(|spoken| primary(spoken).eq_ignore_ascii_case(wanted))
+            .any(|spoken| primary_subtag(spoken).eq_ignore_ascii_case(wanted))
     }
-}
-
-pub(crate) fn primary(tag: &str) -> &str {
-    tag.split(['-', '_']).next().unwrap_or(tag)
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Finding help: the directory filtered by category and spoken language, and ordered so that the
 //! organisations speaking the learner's languages come first. Pure functions over the settings.
 
-use super::help::{HelpCategory, HelpOrganisation, primary};
+use super::help::{HelpCategory, HelpOrganisation};
+use crate::localized::primary_subtag;
 
 /// What the learner is looking for. Every part is optional; an empty query lists everything.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -62,7 +63,7 @@ pub fn languages_spoken(directory: &[HelpOrganisation]) -> Vec<String> {
     let mut languages: Vec<String> = directory
         .iter()
         .flat_map(|org| org.languages.iter())
-        .map(|tag| primary(tag).to_ascii_lowercase())
+        .map(|tag| primary_subtag(tag).to_ascii_lowercase())
         .collect();
     languages.sort();
     languages.dedup();
