@@ -12,12 +12,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Sets the URL fragment and waits for the browser's `hashchange` and Leptos to re-render.
 async fn go_to(fragment: &str) {
-    web_sys::window()
-        .expect("a window")
-        .location()
-        .set_hash(fragment)
-        .expect("hash set");
-    sleep(50).await;
+    set_hash(fragment).await;
     leptos::task::tick().await;
 }
 

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use passage_core::Route;
-use passage_core::progress::GOAL_CHOICES;
 use passage_core::study::due_count;
 use passage_i18n::FluentArgs;
 
@@ -139,20 +138,15 @@ fn Dashboard() -> impl IntoView {
     }
 }
 
-/// The learner's daily goal, picked from a few sizes; a goal from another phone that is not one of
-/// them is offered as it is.
+/// The learner's daily goal, picked from the sizes the domain offers.
 #[component]
 fn GoalPicker() -> impl IntoView {
     let learner = use_learner();
     let goal = move || learner.progress.with(|progress| progress.daily.goal.max(1));
     let choices = move || {
-        let mut choices = GOAL_CHOICES.to_vec();
-        let current = goal();
-        if !choices.contains(&current) {
-            choices.push(current);
-            choices.sort_unstable();
-        }
-        choices
+        learner
+            .progress
+            .with(|progress| progress.daily.goal_choices())
     };
     view! {
         <label class="goal-picker">

@@ -52,6 +52,18 @@ impl DailyActivity {
         self.goal = goal.clamp(1, MAX_GOAL);
     }
 
+    /// The goals to offer: [`GOAL_CHOICES`], with the current goal among them in order when it is
+    /// another (set on another phone or by an older version).
+    pub fn goal_choices(&self) -> Vec<u32> {
+        let mut choices = GOAL_CHOICES.to_vec();
+        let current = self.goal.max(1);
+        if !choices.contains(&current) {
+            choices.push(current);
+            choices.sort_unstable();
+        }
+        choices
+    }
+
     /// Adds `exercises` done on `day`.
     pub fn record(&mut self, day: i64, exercises: u32) {
         if exercises == 0 {
@@ -134,6 +146,10 @@ mod tests {
         record.set_goal(u32::MAX);
         assert_eq!(record.goal, MAX_GOAL);
         assert!(GOAL_CHOICES.contains(&DEFAULT_GOAL));
+        record.set_goal(15);
+        assert_eq!(record.goal_choices(), [5, 10, 15, 20, 30, 50]);
+        record.set_goal(20);
+        assert_eq!(record.goal_choices(), GOAL_CHOICES);
     }
 
     /// Name, goal, days done, today, expected streak.
