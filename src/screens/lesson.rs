@@ -7,6 +7,7 @@ use passage_core::exercise::{PlanOptions, plan_exam, plan_lesson};
 use passage_core::progress::LessonKey;
 use passage_core::study::finish_lesson;
 
+use super::loading;
 use super::session::{SessionItem, SessionResult, StudySession};
 use crate::exercises::PackText;
 use crate::i18n::{t, t_args};
@@ -37,70 +38,69 @@ pub fn LessonScreen(
     let back = Route::Pack(pack.clone());
     view! {
         <section class="lesson" aria-labelledby="lesson-title">
-            <Suspense fallback=|| view! { <p class="loading" role="status">{t("learn-loading")}</p> }>
-                {
-                    let pack = pack.clone();
-                    let lesson = lesson.clone();
-                    let back = back.clone();
-                    move || loaded.get().map(|result| match result {
-                        Err(error) => view! {
-                            <h1 id="lesson-title">{t("learn-lesson-problem")}</h1>
-                            <p class="problem" role="alert">{t(error.message_id())}</p>
-                        }.into_any(),
-                        Ok((_, found)) => {
-                            let Some(info) = found.lessons.iter().find(|l| l.id == lesson).cloned() else {
-                                return view! {
-                                    <h1 id="lesson-title">{t("learn-lesson-problem")}</h1>
-                                    <p class="problem" role="alert">{t("learn-lesson-missing")}</p>
-                                }.into_any();
-                            };
+            {
+                let pack = pack.clone();
+                let lesson = lesson.clone();
+                let back = back.clone();
+                move || loaded.get().map(|result| match result {
+                    Err(error) => view! {
+                        <h1 id="lesson-title">{t("learn-lesson-problem")}</h1>
+                        <p class="problem" role="alert">{t(error.message_id())}</p>
+                    }.into_any(),
+                    Ok((_, found)) => {
+                        let Some(info) = found.lessons.iter().find(|l| l.id == lesson).cloned() else {
+                            return view! {
+                                <h1 id="lesson-title">{t("learn-lesson-problem")}</h1>
+                                <p class="problem" role="alert">{t("learn-lesson-missing")}</p>
+                            }.into_any();
+                        };
+                        let now = crate::clock::now();
+                        let audio = listening(
+                            learner.progress.with_untracked(|p| p.settings.audio),
+                            &found.meta.target_language,
+                        );
+                        let options = PlanOptions { seed: now.0 as u64, audio };
+                        let rules = CheckRules::from_pack(found.meta.answers);
+                        let planned = if info.exam.is_some() {
+                            plan_exam(&found, &lesson, options)
+                        } else {
+                            plan_lesson(&found, &lesson, options)
+                        };
+                        let items: Vec<SessionItem> = planned
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|exercise| SessionItem { pack: pack.clone(), exercise, rules })
+                            .collect();
+                        let key = LessonKey::new(pack.clone(), lesson.clone());
+                        learner.update({
+                            let key = key.clone();
+                            move |progress| progress.lessons.entry(key).or_default().reached(0, now)
+                        });
+                        let on_finish = Callback::new(move |result: SessionResult| {
                             let now = crate::clock::now();
-                            let audio = listening(
-                                learner.progress.with_untracked(|p| p.settings.audio),
-                                &found.meta.target_language,
-                            );
-                            let options = PlanOptions { seed: now.0 as u64, audio };
-                            let rules = CheckRules::from_pack(found.meta.answers);
-                            let planned = if info.exam.is_some() {
-                                plan_exam(&found, &lesson, options)
-                            } else {
-                                plan_lesson(&found, &lesson, options)
-                            };
-                            let items: Vec<SessionItem> = planned
-                                .unwrap_or_default()
-                                .into_iter()
-                                .map(|exercise| SessionItem { pack: pack.clone(), exercise, rules })
-                                .collect();
-                            let key = LessonKey::new(pack.clone(), lesson.clone());
-                            learner.update({
-                                let key = key.clone();
-                                move |progress| progress.lessons.entry(key).or_default().reached(0, now)
+                            learner.update(|progress| finish_lesson(progress, &key, result.score, now));
+                            // A learner who finished a lesson has something to lose: now is
+                            // the moment to ask the browser to keep it.
+                            crate::storage::request_persistence_once();
+                        });
+                        let exam_intro = info.exam.map(|rule| {
+                            let intro = t_args("learn-exam-intro", move || {
+                                let mut args = FluentArgs::new();
+                                args.set("ask", rule.ask);
+                                args.set("pass", rule.pass);
+                                args
                             });
-                            let on_finish = Callback::new(move |result: SessionResult| {
-                                let now = crate::clock::now();
-                                learner.update(|progress| finish_lesson(progress, &key, result.score, now));
-                                // A learner who finished a lesson has something to lose: now is
-                                // the moment to ask the browser to keep it.
-                                crate::storage::request_persistence_once();
-                            });
-                            let exam_intro = info.exam.map(|rule| {
-                                let intro = t_args("learn-exam-intro", move || {
-                                    let mut args = FluentArgs::new();
-                                    args.set("ask", rule.ask);
-                                    args.set("pass", rule.pass);
-                                    args
-                                });
-                                view! { <p class="exam-intro">{intro}</p> }
-                            });
-                            view! {
-                                <h1 id="lesson-title"><PackText text=info.title/></h1>
-                                {exam_intro}
-                                <StudySession items=items on_finish=on_finish back=back.clone() exam=info.exam/>
-                            }.into_any()
-                        }
-                    })
-                }
-            </Suspense>
+                            view! { <p class="exam-intro">{intro}</p> }
+                        });
+                        view! {
+                            <h1 id="lesson-title"><PackText text=info.title/></h1>
+                            {exam_intro}
+                            <StudySession items=items on_finish=on_finish back=back.clone() exam=info.exam/>
+                        }.into_any()
+                    }
+                })
+                .unwrap_or_else(|| loading("learn-loading"))
+            }
         </section>
     }
 }

@@ -21,3 +21,16 @@ pub use packs::{PacksScreen, size_text};
 pub use print::PrintScreen;
 pub use review::ReviewScreen;
 pub use session::{SessionItem, SessionResult, StudySession};
+
+use leptos::prelude::*;
+
+use crate::i18n::t;
+
+/// The line a screen shows while its data arrives (`id` is the message), in place of the data.
+///
+/// A plain `move || resource.get().map(..).unwrap_or_else(|| loading(..))` rather than
+/// `<Suspense>`: the screens' resources are read once, and Suspense's machinery costs about
+/// 10 KB of wasm.
+fn loading(id: &'static str) -> AnyView {
+    view! { <p class="loading" role="status">{t(id)}</p> }.into_any()
+}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use passage_core::{CatalogEntry, Route};
 use passage_i18n::{FluentArgs, endonym};
 
+use super::loading;
 use super::pack_text::{PackLanguageNote, chosen_language, text_in};
 use super::size_text;
 use crate::components::OfflinePack;
@@ -22,28 +23,27 @@ pub fn PackScreen(
     let catalog = LocalResource::new(fetch_catalog);
     view! {
         <section aria-labelledby="pack-title">
-            <Suspense fallback=|| view! { <p class="loading" role="status">{t("pack-loading")}</p> }>
-                {
-                    let id = id.clone();
-                    move || catalog.get().map(|result| {
-                        let all = result.map(|catalog| catalog.packs).unwrap_or_default();
-                        let pack = all.iter().find(|pack| pack.id == id).cloned();
-                        match pack {
-                            Some(pack) => view! {
-                                <PackDetails pack=pack.clone()/>
-                                <OfflinePack entry=pack.clone() others=all.clone()/>
-                                <PackLessons id=pack.id.clone()/>
-                                <ListeningSwitch/>
-                            }.into_any(),
-                            None => view! {
-                                <h1 id="pack-title">{t("pack-not-found-title")}</h1>
-                                <p>{t("pack-not-found-text")}</p>
-                                <p><code dir="ltr" translate="no">{id.clone()}</code></p>
-                            }.into_any(),
-                        }
-                    })
-                }
-            </Suspense>
+            {
+                let id = id.clone();
+                move || catalog.get().map(|result| {
+                    let all = result.map(|catalog| catalog.packs).unwrap_or_default();
+                    let pack = all.iter().find(|pack| pack.id == id).cloned();
+                    match pack {
+                        Some(pack) => view! {
+                            <PackDetails pack=pack.clone()/>
+                            <OfflinePack entry=pack.clone() others=all.clone()/>
+                            <PackLessons id=pack.id.clone()/>
+                            <ListeningSwitch/>
+                        }.into_any(),
+                        None => view! {
+                            <h1 id="pack-title">{t("pack-not-found-title")}</h1>
+                            <p>{t("pack-not-found-text")}</p>
+                            <p><code dir="ltr" translate="no">{id.clone()}</code></p>
+                        }.into_any(),
+                    }
+                })
+                .unwrap_or_else(|| loading("pack-loading"))
+            }
             <a class="button" href=Route::Packs.fragment()>{t("pack-all")}</a>
         </section>
     }
@@ -108,39 +108,38 @@ fn PackLessons(id: String) -> impl IntoView {
     });
     view! {
         <h2 id="lessons-title">{t("learn-lessons-title")}</h2>
-        <Suspense fallback=|| view! { <p class="loading" role="status">{t("learn-loading")}</p> }>
-            {
-                let id = id.clone();
-                move || loaded.get().map(|result| match result {
-                    Err(error) => view! { <p class="problem" role="alert">{t(error.message_id())}</p> }.into_any(),
-                    Ok((_, pack)) => {
-                        let lessons = pack.lessons.iter().map(|lesson| {
-                            let href = Route::Lesson { pack: id.clone(), lesson: lesson.id.clone() }.fragment();
-                            let print = Route::Print { pack: id.clone(), lesson: lesson.id.clone() }.fragment();
-                            let (pack_id, lesson_id) = (id.clone(), lesson.id.clone());
-                            let best = move || learner.progress.with(|progress| {
-                                progress.lesson(&pack_id, &lesson_id).and_then(|lesson| lesson.best_score)
-                            });
-                            view! {
-                                <li class="lesson-card">
-                                    <a href=href><PackText text=lesson.title.clone()/></a>
-                                    {lesson.has_study_material().then(|| view! { <a class="lesson-print" href=print.clone()>{t("print-link")}</a> })}
-                                    {move || best().map(|score| {
-                                        let done = t_args("learn-lesson-done", move || {
-                                            let mut args = FluentArgs::new();
-                                            args.set("score", score);
-                                            args
-                                        });
-                                        view! { <span class="lesson-done">{done}</span> }
-                                    })}
-                                </li>
-                            }
-                        }).collect_view();
-                        view! { <ul class="lesson-list" role="list" aria-labelledby="lessons-title">{lessons}</ul> }.into_any()
-                    }
-                })
-            }
-        </Suspense>
+        {
+            let id = id.clone();
+            move || loaded.get().map(|result| match result {
+                Err(error) => view! { <p class="problem" role="alert">{t(error.message_id())}</p> }.into_any(),
+                Ok((_, pack)) => {
+                    let lessons = pack.lessons.iter().map(|lesson| {
+                        let href = Route::Lesson { pack: id.clone(), lesson: lesson.id.clone() }.fragment();
+                        let print = Route::Print { pack: id.clone(), lesson: lesson.id.clone() }.fragment();
+                        let (pack_id, lesson_id) = (id.clone(), lesson.id.clone());
+                        let best = move || learner.progress.with(|progress| {
+                            progress.lesson(&pack_id, &lesson_id).and_then(|lesson| lesson.best_score)
+                        });
+                        view! {
+                            <li class="lesson-card">
+                                <a href=href><PackText text=lesson.title.clone()/></a>
+                                {lesson.has_study_material().then(|| view! { <a class="lesson-print" href=print.clone()>{t("print-link")}</a> })}
+                                {move || best().map(|score| {
+                                    let done = t_args("learn-lesson-done", move || {
+                                        let mut args = FluentArgs::new();
+                                        args.set("score", score);
+                                        args
+                                    });
+                                    view! { <span class="lesson-done">{done}</span> }
+                                })}
+                            </li>
+                        }
+                    }).collect_view();
+                    view! { <ul class="lesson-list" role="list" aria-labelledby="lessons-title">{lessons}</ul> }.into_any()
+                }
+            })
+            .unwrap_or_else(|| loading("learn-loading"))
+        }
     }
 }
 

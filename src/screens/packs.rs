@@ -7,6 +7,7 @@ use passage_core::{Catalog, CatalogEntry, CatalogFacets, CatalogFilter, PackKind
 use passage_i18n::{FluentArgs, endonym};
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::loading;
 use super::pack_text::{PackLanguageNote, chosen_language, text_in};
 use crate::components::{LearnerLanguageSelect, OfflinePack};
 use crate::i18n::{t, t_args, use_i18n};
@@ -20,15 +21,16 @@ pub fn PacksScreen() -> impl IntoView {
         <section aria-labelledby="packs-title">
             <h1 id="packs-title">{t("packs-title")}</h1>
             <LearnerLanguageSelect/>
-            <Suspense fallback=|| view! { <p class="loading" role="status">{t("packs-loading")}</p> }>
-                {move || catalog.get().map(|result| match result {
-                    Ok(catalog) if catalog.packs.is_empty() => view! {
-                        <p>{t("packs-none")}</p>
-                    }.into_any(),
-                    Ok(catalog) => view! { <FilteredPacks catalog=catalog/> }.into_any(),
-                    Err(error) => view! { <CatalogProblem error=error/> }.into_any(),
-                })}
-            </Suspense>
+            {move || {
+                catalog
+                    .get()
+                    .map(|result| match result {
+                        Ok(catalog) if catalog.packs.is_empty() => view! { <p>{t("packs-none")}</p> }.into_any(),
+                        Ok(catalog) => view! { <FilteredPacks catalog=catalog/> }.into_any(),
+                        Err(error) => view! { <CatalogProblem error=error/> }.into_any(),
+                    })
+                    .unwrap_or_else(|| loading("packs-loading"))
+            }}
         </section>
     }
 }

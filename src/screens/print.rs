@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use passage_core::Route;
 use passage_core::pack::{Item, Lesson, Pack};
 
+use super::loading;
 use crate::exercises::{PackText, ReadingBody, TargetText, date_text};
 use crate::i18n::t;
 use crate::pack_loader::load_pack;
@@ -34,24 +35,23 @@ pub fn PrintScreen(
                 }>{t("print-now")}</button>
                 <a class="button" href=back>{t("learn-summary-back")}</a>
             </div>
-            <Suspense fallback=|| view! { <p class="loading" role="status">{t("learn-loading")}</p> }>
-                {
-                    let lesson = lesson.clone();
-                    move || loaded.get().map(|result| match result {
-                        Err(error) => view! {
+            {
+                let lesson = lesson.clone();
+                move || loaded.get().map(|result| match result {
+                    Err(error) => view! {
+                        <h1 id="print-title">{t("learn-lesson-problem")}</h1>
+                        <p class="problem" role="alert">{t(error.message_id())}</p>
+                    }.into_any(),
+                    Ok((_, pack)) => match pack.lessons.iter().find(|found| found.id == lesson) {
+                        Some(found) => sheet(&pack, found).into_any(),
+                        None => view! {
                             <h1 id="print-title">{t("learn-lesson-problem")}</h1>
-                            <p class="problem" role="alert">{t(error.message_id())}</p>
+                            <p class="problem" role="alert">{t("learn-lesson-missing")}</p>
                         }.into_any(),
-                        Ok((_, pack)) => match pack.lessons.iter().find(|found| found.id == lesson) {
-                            Some(found) => sheet(&pack, found).into_any(),
-                            None => view! {
-                                <h1 id="print-title">{t("learn-lesson-problem")}</h1>
-                                <p class="problem" role="alert">{t("learn-lesson-missing")}</p>
-                            }.into_any(),
-                        },
-                    })
-                }
-            </Suspense>
+                    },
+                })
+                .unwrap_or_else(|| loading("learn-loading"))
+            }
         </section>
     }
 }

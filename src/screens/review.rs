@@ -7,6 +7,7 @@ use passage_core::exercise::{PlanOptions, review_exercise};
 use passage_core::study::due_items;
 
 use super::lesson::listening;
+use super::loading;
 use super::session::{SessionItem, StudySession};
 use crate::i18n::t;
 use crate::learner::use_learner;
@@ -49,19 +50,25 @@ pub fn ReviewScreen() -> impl IntoView {
     view! {
         <section class="review" aria-labelledby="review-title">
             <h1 id="review-title">{t("learn-review-title")}</h1>
-            <Suspense fallback=|| view! { <p class="loading" role="status">{t("learn-loading")}</p> }>
-                {move || session.get().map(|(items, failed)| view! {
-                    {failed.then(|| view! { <p class="problem" role="alert">{t("learn-review-some-missing")}</p> })}
-                    {if items.is_empty() {
+            {move || {
+                session
+                    .get()
+                    .map(|(items, failed)| {
                         view! {
-                            <p>{t("learn-review-nothing")}</p>
-                            <a class="button" href=Route::Home.fragment()>{t("learn-summary-home")}</a>
-                        }.into_any()
-                    } else {
-                        view! { <StudySession items=items on_finish=Callback::new(|_| ()) back=Route::Home exam=None/> }.into_any()
-                    }}
-                })}
-            </Suspense>
+                            {failed.then(|| view! { <p class="problem" role="alert">{t("learn-review-some-missing")}</p> })}
+                            {if items.is_empty() {
+                                view! {
+                                    <p>{t("learn-review-nothing")}</p>
+                                    <a class="button" href=Route::Home.fragment()>{t("learn-summary-home")}</a>
+                                }.into_any()
+                            } else {
+                                view! { <StudySession items=items on_finish=Callback::new(|_| ()) back=Route::Home exam=None/> }.into_any()
+                            }}
+                        }
+                        .into_any()
+                    })
+                    .unwrap_or_else(|| loading("learn-loading"))
+            }}
         </section>
     }
 }
