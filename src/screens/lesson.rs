@@ -7,12 +7,11 @@ use passage_core::exercise::{PlanOptions, plan_exam, plan_lesson};
 use passage_core::progress::LessonKey;
 use passage_core::study::finish_lesson;
 
-use super::loading;
 use super::session::{SessionItem, SessionResult, StudySession};
+use super::{loading, pack_when_loaded};
 use crate::exercises::PackText;
 use crate::i18n::{t, t_args};
 use crate::learner::use_learner;
-use crate::pack_loader::load_pack;
 use passage_i18n::FluentArgs;
 
 /// Whether listening exercises are planned: the learner wants them and the device can speak the
@@ -30,11 +29,7 @@ pub fn LessonScreen(
     lesson: String,
 ) -> impl IntoView {
     let learner = use_learner();
-    let pack_id = pack.clone();
-    let loaded = LocalResource::new(move || {
-        let id = pack_id.clone();
-        async move { load_pack(&id).await }
-    });
+    let loaded = pack_when_loaded(pack.clone());
     let back = Route::Pack(pack.clone());
     view! {
         <section class="lesson" aria-labelledby="lesson-title">

@@ -22,9 +22,14 @@ pub use print::PrintScreen;
 pub use review::ReviewScreen;
 pub use session::{SessionItem, SessionResult, StudySession};
 
+use std::future::Future;
+use std::sync::Arc;
+
 use leptos::prelude::*;
+use passage_core::{CatalogEntry, Pack};
 
 use crate::i18n::t;
+use crate::pack_loader::{PackLoadError, load_pack};
 
 /// The line a screen shows while its data arrives (`id` is the message), in place of the data.
 ///
@@ -33,4 +38,28 @@ use crate::i18n::t;
 /// 10 KB of wasm.
 fn loading(id: &'static str) -> AnyView {
     view! { <p class="loading" role="status">{t(id)}</p> }.into_any()
+}
+
+/// Starts `load` at once; its result when it arrives, `None` until then.
+///
+/// Not `LocalResource`: these loads read no signal, so they never run again, and each
+/// `LocalResource` brings its own copy of Leptos' async machinery (about 2 KB of wasm).
+fn when_loaded<T: Send + Sync + 'static>(
+    load: impl Future<Output = T> + 'static,
+) -> ReadSignal<Option<T>> {
+    let (value, set) = signal(None);
+    leptos::task::spawn_local(async move {
+        let result = load.await;
+        // The screen may be gone by then; nothing to show it to.
+        let _ = set.try_set(Some(result));
+    });
+    value
+}
+
+/// A pack, from memory or fetched (see [`load_pack`]), when it is there.
+type LoadedPack = Option<Result<(CatalogEntry, Arc<Pack>), PackLoadError>>;
+
+/// The pack `id`, loaded once for a screen; `None` until it is there.
+fn pack_when_loaded(id: String) -> ReadSignal<LoadedPack> {
+    when_loaded(async move { load_pack(&id).await })
 }

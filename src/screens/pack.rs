@@ -4,14 +4,13 @@ use leptos::prelude::*;
 use passage_core::{CatalogEntry, Route};
 use passage_i18n::{FluentArgs, endonym};
 
-use super::loading;
 use super::pack_text::{PackLanguageNote, chosen_language, text_in};
 use super::size_text;
+use super::{loading, pack_when_loaded};
 use crate::components::OfflinePack;
 use crate::exercises::PackText;
 use crate::i18n::{t, t_args, use_i18n};
 use crate::learner::use_learner;
-use crate::pack_loader::load_pack;
 use crate::site::fetch_catalog;
 
 /// The details of one pack from the catalog.
@@ -101,11 +100,7 @@ fn PackDetails(pack: CatalogEntry) -> impl IntoView {
 #[component]
 fn PackLessons(id: String) -> impl IntoView {
     let learner = use_learner();
-    let pack_id = id.clone();
-    let loaded = LocalResource::new(move || {
-        let id = pack_id.clone();
-        async move { load_pack(&id).await }
-    });
+    let loaded = pack_when_loaded(id.clone());
     view! {
         <h2 id="lessons-title">{t("learn-lessons-title")}</h2>
         {

@@ -6,10 +6,9 @@ use leptos::prelude::*;
 use passage_core::Route;
 use passage_core::pack::{Item, Lesson, Pack};
 
-use super::loading;
+use super::{loading, pack_when_loaded};
 use crate::exercises::{PackText, ReadingBody, TargetText, date_text};
 use crate::i18n::t;
-use crate::pack_loader::load_pack;
 
 /// The print view of one lesson.
 #[component]
@@ -19,11 +18,7 @@ pub fn PrintScreen(
     /// The lesson's id.
     lesson: String,
 ) -> impl IntoView {
-    let pack_id = pack.clone();
-    let loaded = LocalResource::new(move || {
-        let id = pack_id.clone();
-        async move { load_pack(&id).await }
-    });
+    let loaded = pack_when_loaded(pack.clone());
     let back = Route::Pack(pack).fragment();
     view! {
         <section class="print-sheet" aria-labelledby="print-title">

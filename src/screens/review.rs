@@ -7,8 +7,8 @@ use passage_core::exercise::{PlanOptions, review_exercise};
 use passage_core::study::due_items;
 
 use super::lesson::listening;
-use super::loading;
 use super::session::{SessionItem, StudySession};
+use super::{loading, when_loaded};
 use crate::i18n::t;
 use crate::learner::use_learner;
 use crate::pack_loader::load_pack;
@@ -20,32 +20,30 @@ const REVIEW_ITEMS: usize = 20;
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let learner = use_learner();
-    let session = LocalResource::new(move || {
-        let progress = learner.progress.get_untracked();
-        async move {
-            let now = crate::clock::now();
-            let mut items = Vec::new();
-            let mut failed = false;
-            for key in due_items(&progress, now, REVIEW_ITEMS) {
-                match load_pack(&key.pack).await {
-                    Ok((_, pack)) => {
-                        let options = PlanOptions {
-                            seed: now.0 as u64,
-                            audio: listening(progress.settings.audio, &pack.meta.target_language),
-                        };
-                        if let Some(exercise) = review_exercise(&pack, &key.item, options) {
-                            items.push(SessionItem {
-                                pack: key.pack.clone(),
-                                exercise,
-                                rules: CheckRules::from_pack(pack.meta.answers),
-                            });
-                        }
+    let progress = learner.progress.get_untracked();
+    let session = when_loaded(async move {
+        let now = crate::clock::now();
+        let mut items = Vec::new();
+        let mut failed = false;
+        for key in due_items(&progress, now, REVIEW_ITEMS) {
+            match load_pack(&key.pack).await {
+                Ok((_, pack)) => {
+                    let options = PlanOptions {
+                        seed: now.0 as u64,
+                        audio: listening(progress.settings.audio, &pack.meta.target_language),
+                    };
+                    if let Some(exercise) = review_exercise(&pack, &key.item, options) {
+                        items.push(SessionItem {
+                            pack: key.pack.clone(),
+                            exercise,
+                            rules: CheckRules::from_pack(pack.meta.answers),
+                        });
                     }
-                    Err(_) => failed = true,
                 }
+                Err(_) => failed = true,
             }
-            (items, failed)
         }
+        (items, failed)
     });
     view! {
         <section class="review" aria-labelledby="review-title">
