@@ -16,14 +16,15 @@ pub fn has_voice(language: &str) -> bool {
     let Some(synthesis) = synthesis() else {
         return false;
     };
+    // Language tags are ASCII.
     let primary = language
         .split('-')
         .next()
         .unwrap_or(language)
-        .to_lowercase();
+        .to_ascii_lowercase();
     synthesis.get_voices().iter().any(|voice| {
         let voice: web_sys::SpeechSynthesisVoice = wasm_bindgen::JsCast::unchecked_into(voice);
-        let lang = voice.lang().to_lowercase().replace('_', "-");
+        let lang = voice.lang().to_ascii_lowercase().replace('_', "-");
         lang.split('-').next() == Some(primary.as_str())
     })
 }

@@ -1,15 +1,16 @@
 //! Loading a compiled pack: found in the catalog, fetched from `packs/<file>` (the service worker
-//! keeps it for offline use), read with `Pack::from_json`, checked with `validate`, and kept in
-//! memory for the life of the page.
+//! keeps it for offline use), read with `Pack::from_json`, checked with `validate_with` (with the
+//! browser's Unicode), and kept in memory for the life of the page.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use passage_core::pack::validate;
+use passage_core::pack::validate_with;
 use passage_core::{CatalogEntry, Pack};
 
 use crate::site::{FetchError, fetch_catalog, fetch_text};
+use crate::unicode::BrowserForms;
 
 thread_local! {
     static LOADED: RefCell<HashMap<String, (CatalogEntry, Arc<Pack>)>> = RefCell::new(HashMap::new());
@@ -83,7 +84,7 @@ pub async fn load_pack(id: &str) -> Result<(CatalogEntry, Arc<Pack>), PackLoadEr
         .ok_or(PackLoadError::NotInCatalog)?;
     let text = fetch_text(&format!("packs/{}", entry.file)).await?;
     let pack = Pack::from_json(&text).map_err(|_| PackLoadError::Damaged)?;
-    if pack.meta.id != entry.id || validate(&pack).is_err() {
+    if pack.meta.id != entry.id || validate_with(&pack, &BrowserForms).is_err() {
         return Err(PackLoadError::Damaged);
     }
     let pack = keep(entry.clone(), pack);

@@ -683,3 +683,96 @@ async fn the_session_shows_right_wrong_and_noted_answers_with_the_source() {
     click(&button(&view, "Continue")).await;
     assert!(plain(view.text_content()).contains("Your score: 100%"));
 }
+
+/// A typing exercise in Russian that expects "Пожалуйста".
+fn please() -> Exercise {
+    exercise(
+        ExerciseKind::Type {
+            prompt: en("please"),
+            audio: None,
+            asks_article: false,
+            language: "ru".into(),
+        },
+        AnswerKey::Typed {
+            answers: vec!["Пожалуйста".into()],
+            article: None,
+            require_article: false,
+        },
+    )
+}
+
+#[wasm_bindgen_test]
+async fn answers_in_capitals_and_with_a_typo_are_told_apart_by_the_browsers_unicode() {
+    let view = session(please()).await;
+    type_into(
+        &elements(&view, "input.answer-input").remove(0),
+        "ПОЖАЛУЙСТА",
+    )
+    .await;
+    click(&button(&view, "Check")).await;
+    let text = view.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Right!"),
+        "capitals are the same answer: {text}"
+    );
+    assert!(!text.contains("small note"), "{text}");
+
+    let view = session(please()).await;
+    type_into(
+        &elements(&view, "input.answer-input").remove(0),
+        "ПОЖАЛУСТА",
+    )
+    .await;
+    click(&button(&view, "Check")).await;
+    let text = view.text_content().unwrap_or_default();
+    assert!(text.contains("Right, with a small note."), "{text}");
+    assert!(
+        text.contains("Watch the spelling"),
+        "one letter of ten missing: {text}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_browser_lower_cases_and_tells_letters_as_rust_does() {
+    use passage::unicode::BrowserForms;
+    use passage_core::answer::UnicodeForms;
+
+    // The scripts of the interface and pack languages, with their digits and punctuation.
+    let blocks = [
+        ('\u{0}', '\u{24F}'),     // Latin
+        ('\u{370}', '\u{52F}'),   // Greek, Cyrillic
+        ('\u{591}', '\u{6FF}'),   // Hebrew, Arabic
+        ('\u{900}', '\u{97F}'),   // Devanagari
+        ('\u{1200}', '\u{137F}'), // Ethiopic (Tigrinya)
+        ('\u{1E00}', '\u{1FFF}'), // Latin and Greek extended
+        ('\u{2000}', '\u{24FF}'), // punctuation, letter-like symbols, Roman numerals, circled letters
+        ('\u{FB00}', '\u{FDFF}'), // ligatures, Arabic presentation forms
+        ('\u{FF00}', '\u{FFEF}'), // full-width forms
+    ];
+    let forms = BrowserForms;
+    let mut differ = Vec::new();
+    for (first, last) in blocks {
+        for c in first..=last {
+            let text = c.to_string();
+            if forms.is_alphabetic(c) != c.is_alphabetic()
+                || forms.is_alphanumeric(c) != c.is_alphanumeric()
+                || forms.lowercase(&text) != text.to_lowercase()
+            {
+                differ.push(c);
+            }
+        }
+    }
+    assert_eq!(differ, Vec::<char>::new());
+    for sentence in [
+        "ΟΔΟΣ ΚΑΙ ΣΟΦΙΑ",
+        "Straße ÄRZTIN",
+        "ПОЖАЛУЙСТА, Їжак",
+        "İSTANBUL",
+    ] {
+        assert_eq!(
+            forms.lowercase(sentence),
+            sentence.to_lowercase(),
+            "{sentence}"
+        );
+    }
+}

@@ -289,9 +289,9 @@ impl Matcher<'_> {
                     .accept_missing_diacritics
                     .then_some(NoteKind::MissingDiacritics)
             } else if rules.accept_typos
-                && (is_typo(typed, &candidate.strict)
+                && (is_typo(typed, &candidate.strict, self.forms)
                     || (rules.accept_missing_diacritics
-                        && loose.any(|form| is_typo(&typed_loose, form))))
+                        && loose.any(|form| is_typo(&typed_loose, form, self.forms))))
             {
                 Some(NoteKind::Typo)
             } else {

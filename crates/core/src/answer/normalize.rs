@@ -8,15 +8,18 @@
 //! * The **loose form** of a strict form also drops diacritics (`é`→`e`, `ß`→`ss`, `أ`→`ا`);
 //!   matching only in this form is a missing-diacritics note.
 //!
-//! Unicode normalisation itself is injected through [`UnicodeForms`], so the app can use the
-//! browser's instead of shipping Unicode tables in the wasm.
+//! Unicode normalisation, lower case and the letter classes are injected through
+//! [`UnicodeForms`], so the app can use the browser's instead of shipping Unicode tables in the
+//! wasm.
 
 use super::language::Language;
 
-/// Unicode normalisation forms, provided by the caller.
+/// Unicode normalisation forms, lower case and letter classes, provided by the caller.
 ///
-/// The app implements it with the browser's `String.prototype.normalize`; host tests with the
-/// `unicode-normalization` crate. [`NoNormalization`] is the identity, for callers without one.
+/// The app implements it with the browser's `String.prototype.normalize`, `toLowerCase` and
+/// Unicode property escapes; host tests with the `unicode-normalization` crate. [`NoNormalization`]
+/// is the identity, for callers without one. Lower case and the letter classes default to Rust's
+/// own, whose tables (about 10 KB compressed) the app leaves out by overriding them.
 pub trait UnicodeForms {
     /// Canonical composition (NFC).
     fn nfc(&self, text: &str) -> String;
@@ -24,6 +27,21 @@ pub trait UnicodeForms {
     fn nfkc(&self, text: &str) -> String;
     /// Canonical decomposition (NFD): base letters followed by combining marks.
     fn nfd(&self, text: &str) -> String;
+
+    /// Lower case by Unicode's default mapping, without any language's special rules.
+    fn lowercase(&self, text: &str) -> String {
+        text.to_lowercase()
+    }
+
+    /// Whether `c` is a letter (the Unicode property `Alphabetic`).
+    fn is_alphabetic(&self, c: char) -> bool {
+        c.is_alphabetic()
+    }
+
+    /// Whether `c` is a letter or a number (`Alphabetic`, or the general category `N`).
+    fn is_alphanumeric(&self, c: char) -> bool {
+        c.is_alphanumeric()
+    }
 }
 
 /// Leaves text as it is. Checking still works, but an answer typed in another Unicode form than
@@ -114,14 +132,25 @@ fn is_cyrillic(c: char) -> bool {
 
 /// The strict form of `text`: see the module documentation.
 pub(crate) fn strict_form(text: &str, language: &Language, forms: &dyn UnicodeForms) -> String {
-    let composed = forms.nfkc(text);
-    let mut out = String::with_capacity(composed.len());
+    // `İ` lower-cases to `i` and a combining dot, and Turkish and Azeri write `I` for `ı`: those
+    // are settled before the rest is lower-cased.
+    let composed: String = forms
+        .nfkc(text)
+        .chars()
+        .map(|c| match c {
+            'İ' => 'i',
+            'I' if language.turkic => 'ı',
+            _ => c,
+        })
+        .collect();
+    let lowered = forms.lowercase(&composed);
+    let mut out = String::with_capacity(lowered.len());
     // A boundary was seen since the last kept character.
     let mut gap = false;
     // A joiner or digit separator waiting for the next character to decide.
     let mut pending: Option<Class> = None;
     let mut last: Option<char> = None;
-    for c in composed.chars() {
+    for c in lowered.chars() {
         match class(c) {
             Class::Silent => {}
             Class::Boundary => {
@@ -148,7 +177,7 @@ pub(crate) fn strict_form(text: &str, language: &Language, forms: &dyn UnicodeFo
                     continue;
                 }
                 match pending.take() {
-                    Some(Class::Joiner(joiner)) if c.is_alphanumeric() => out.push(joiner),
+                    Some(Class::Joiner(joiner)) if forms.is_alphanumeric(c) => out.push(joiner),
                     Some(Class::DigitSeparator(separator)) if ascii_digit(c).is_some() => {
                         out.push(separator);
                     }
@@ -161,7 +190,7 @@ pub(crate) fn strict_form(text: &str, language: &Language, forms: &dyn UnicodeFo
                     }
                     gap = false;
                 }
-                push_lower(&mut out, c, language);
+                push_variant(&mut out, c, language);
                 last = out.chars().next_back();
             }
         }
@@ -169,20 +198,7 @@ pub(crate) fn strict_form(text: &str, language: &Language, forms: &dyn UnicodeFo
     out
 }
 
-/// Pushes `c` lower-cased, with keyboard variants of the same letter made one.
-fn push_lower(out: &mut String, c: char, language: &Language) {
-    match c {
-        'İ' => out.push('i'),
-        'I' if language.turkic => out.push('ı'),
-        _ if c.is_lowercase() || !c.is_alphabetic() => push_variant(out, c, language),
-        _ => {
-            for lower in c.to_lowercase() {
-                push_variant(out, lower, language);
-            }
-        }
-    }
-}
-
+/// Pushes a lower-cased `c`, with keyboard variants of the same letter made one.
 fn push_variant(out: &mut String, c: char, language: &Language) {
     match c {
         'ی' => out.push('ي'),

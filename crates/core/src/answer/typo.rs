@@ -1,6 +1,8 @@
 //! Typos: one letter wrong, missing, extra, or swapped with its neighbour, in a word long enough
 //! that one letter does not make another word.
 
+use super::normalize::UnicodeForms;
+
 /// The fewest letters a word needs for one typo in it to be accepted: below this, one letter
 /// often makes another word (`Hund`/`Hand`, `Rat`/`Rad`).
 pub const TYPO_MIN_LETTERS: usize = 5;
@@ -8,12 +10,13 @@ pub const TYPO_MIN_LETTERS: usize = 5;
 /// Whether `typed` is one acceptable typo away from `expected` (both in the same normalised
 /// form): exactly one insertion, deletion, substitution or swap of two neighbours (optimal string
 /// alignment distance 1), not touching a digit (`1776` is not `1777`), in a word of `expected`
-/// with at least [`TYPO_MIN_LETTERS`] letters. Runs in linear time without allocating.
-pub(crate) fn is_typo(typed: &str, expected: &str) -> bool {
+/// with at least [`TYPO_MIN_LETTERS`] letters (as `forms` tells letters). Runs in linear time
+/// without allocating.
+pub(crate) fn is_typo(typed: &str, expected: &str, forms: &dyn UnicodeForms) -> bool {
     let Some(edit) = single_edit(typed, expected) else {
         return false;
     };
-    !edit.touches_digit && word_letters_at(expected, edit.at) >= TYPO_MIN_LETTERS
+    !edit.touches_digit && word_letters_at(expected, edit.at, forms) >= TYPO_MIN_LETTERS
 }
 
 /// Where and what the one edit is.
@@ -77,7 +80,7 @@ fn single_edit(typed: &str, expected: &str) -> Option<Edit> {
 
 /// How many letters the word of `text` at byte offset `at` has. At a space or the end, the word
 /// before counts (a letter added or dropped at the end of a word); at the very start, the first.
-fn word_letters_at(text: &str, at: usize) -> usize {
+fn word_letters_at(text: &str, at: usize, forms: &dyn UnicodeForms) -> usize {
     let before = text.get(..at).unwrap_or(text);
     let after = text.get(at..).unwrap_or("");
     let left = before.rsplit(' ').next().unwrap_or("");
@@ -92,45 +95,67 @@ fn word_letters_at(text: &str, at: usize) -> usize {
     };
     left.chars()
         .chain(right.chars())
-        .filter(|c| c.is_alphabetic())
+        .filter(|c| forms.is_alphabetic(*c))
         .count()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer::NoNormalization;
 
     #[test]
     fn one_edit_of_each_kind() {
-        assert!(is_typo("apoteke", "apotheke"), "deletion");
-        assert!(is_typo("apothekee", "apotheke"), "insertion at the end");
-        assert!(is_typo("apothkee", "apotheke"), "swap");
-        assert!(is_typo("apothake", "apotheke"), "substitution");
-        assert!(is_typo("xapotheke", "apotheke"), "insertion at the start");
-        assert!(is_typo("gutenmorgen", "guten morgen"), "space left out");
-        assert!(is_typo("münchan", "münchen"), "multi-byte neighbours");
+        assert!(is_typo("apoteke", "apotheke", &NoNormalization), "deletion");
+        assert!(
+            is_typo("apothekee", "apotheke", &NoNormalization),
+            "insertion at the end"
+        );
+        assert!(is_typo("apothkee", "apotheke", &NoNormalization), "swap");
+        assert!(
+            is_typo("apothake", "apotheke", &NoNormalization),
+            "substitution"
+        );
+        assert!(
+            is_typo("xapotheke", "apotheke", &NoNormalization),
+            "insertion at the start"
+        );
+        assert!(
+            is_typo("gutenmorgen", "guten morgen", &NoNormalization),
+            "space left out"
+        );
+        assert!(
+            is_typo("münchan", "münchen", &NoNormalization),
+            "multi-byte neighbours"
+        );
     }
 
     #[test]
     fn not_one_edit() {
-        assert!(!is_typo("apotheke", "apotheke"), "equal is not a typo");
-        assert!(!is_typo("apotkeke", "apothekx"), "two edits");
-        assert!(!is_typo("hand", "hund"), "short word");
         assert!(
-            !is_typo("der hand ist", "der hund ist"),
+            !is_typo("apotheke", "apotheke", &NoNormalization),
+            "equal is not a typo"
+        );
+        assert!(
+            !is_typo("apotkeke", "apothekx", &NoNormalization),
+            "two edits"
+        );
+        assert!(!is_typo("hand", "hund", &NoNormalization), "short word");
+        assert!(
+            !is_typo("der hand ist", "der hund ist", &NoNormalization),
             "short word in a phrase"
         );
-        assert!(!is_typo("1777", "1776"), "digits");
-        assert!(!is_typo("ab", "abcdefgh"), "far apart");
-        assert!(!is_typo("", "apotheke"), "empty");
+        assert!(!is_typo("1777", "1776", &NoNormalization), "digits");
+        assert!(!is_typo("ab", "abcdefgh", &NoNormalization), "far apart");
+        assert!(!is_typo("", "apotheke", &NoNormalization), "empty");
     }
 
     #[test]
     fn word_at_edit() {
-        assert_eq!(word_letters_at("guten morgen", 5), 5);
-        assert_eq!(word_letters_at("guten morgen", 6), 6);
-        assert_eq!(word_letters_at("guten morgen", 12), 6);
-        assert_eq!(word_letters_at("guten morgen", 0), 5);
-        assert_eq!(word_letters_at("e-mail", 3), 5);
+        assert_eq!(word_letters_at("guten morgen", 5, &NoNormalization), 5);
+        assert_eq!(word_letters_at("guten morgen", 6, &NoNormalization), 6);
+        assert_eq!(word_letters_at("guten morgen", 12, &NoNormalization), 6);
+        assert_eq!(word_letters_at("guten morgen", 0, &NoNormalization), 5);
+        assert_eq!(word_letters_at("e-mail", 3, &NoNormalization), 5);
     }
 }

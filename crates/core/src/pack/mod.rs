@@ -30,6 +30,7 @@ pub use text_safety::{
 };
 pub use validate::{
     REVIEW_MONTHS, ValidationContext, check, is_language_tag, is_rtl_language, validate,
+    validate_with,
 };
 
 use serde::{Deserialize, Serialize};

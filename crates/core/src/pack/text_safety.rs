@@ -27,7 +27,7 @@ pub fn looks_like_markup(text: &str) -> bool {
 /// isolation marks, which can make punctuation and numbers around it display in the wrong place.
 pub fn has_unisolated_mixed_direction(text: &str) -> bool {
     let has_rtl = text.chars().any(is_strong_rtl);
-    let has_ltr = text.chars().any(|c| c.is_alphabetic() && c.is_ascii());
+    let has_ltr = text.chars().any(|c| c.is_ascii_alphabetic());
     let isolated = text.contains(['\u{2066}', '\u{2067}', '\u{2068}']);
     has_rtl && has_ltr && !isolated
 }

@@ -10,6 +10,7 @@ use super::{
     PackIssue, Severity, has_bidi_override, is_safe_href, looks_like_markup,
 };
 use crate::LocalizedText;
+use crate::answer::{NoNormalization, UnicodeForms};
 use crate::route::is_pack_id;
 
 /// What checks that depend on the world are measured against. Tests and the app pass `today`;
@@ -24,7 +25,13 @@ pub const REVIEW_MONTHS: i32 = 12;
 
 /// Checks a pack: `Err` with every error (warnings left out) when it must not be used.
 pub fn validate(pack: &Pack) -> Result<(), Vec<PackIssue>> {
-    let errors: Vec<PackIssue> = check(pack, &ValidationContext::default())
+    validate_with(pack, &NoNormalization)
+}
+
+/// [`validate`], with lower case from `forms` (the app passes the browser's, to carry no Unicode
+/// tables of its own).
+pub fn validate_with(pack: &Pack, forms: &dyn UnicodeForms) -> Result<(), Vec<PackIssue>> {
+    let errors: Vec<PackIssue> = check_with(pack, &ValidationContext::default(), forms)
         .into_iter()
         .filter(PackIssue::is_error)
         .collect();
@@ -37,8 +44,18 @@ pub fn validate(pack: &Pack) -> Result<(), Vec<PackIssue>> {
 
 /// Every problem of a pack, errors and warnings, in pack order.
 pub fn check(pack: &Pack, context: &ValidationContext) -> Vec<PackIssue> {
+    check_with(pack, context, &NoNormalization)
+}
+
+/// [`check`], with lower case from `forms`.
+fn check_with(
+    pack: &Pack,
+    context: &ValidationContext,
+    forms: &dyn UnicodeForms,
+) -> Vec<PackIssue> {
     let mut checker = Checker {
         pack,
+        forms,
         issues: Vec::new(),
         gaps: BTreeMap::new(),
     };
@@ -49,6 +66,8 @@ pub fn check(pack: &Pack, context: &ValidationContext) -> Vec<PackIssue> {
 
 struct Checker<'a> {
     pack: &'a Pack,
+    /// Lower case, for options that differ only in case.
+    forms: &'a dyn UnicodeForms,
     issues: Vec<PackIssue>,
     /// Where optional texts are missing, per support language; reported once per language.
     gaps: BTreeMap<String, Vec<IssueLocation>>,
@@ -568,7 +587,7 @@ impl Checker<'_> {
         for option in options {
             self.localized(place, "options", &option.text, Need::AnyUntranslated);
             if let Some(first) = option.text.0.values().next()
-                && !seen.insert(first.trim().to_lowercase())
+                && !seen.insert(self.forms.lowercase(first.trim()))
             {
                 self.error(
                     place.at("options"),
