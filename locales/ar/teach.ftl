@@ -9,40 +9,40 @@ teach-privacy = لا يخرج شيء من هذا الجهاز إلا إذا شا
 
 ## Making an assignment
 
-assign-title = إعداد واجب
-assign-intro = اختر حزم الدروس، وسمِّ الصف، وأضف موعدًا للتسليم أو رسالة قصيرة. ستحصل على رابط ورمز QR لصفّك.
-assign-packs = حزم الدروس
-assign-packs-loading = جارٍ تحميل حزم الدروس…
-assign-packs-failed = تعذّر تحميل حزم الدروس. تحقّق من الاتصال وأعد تحميل الصفحة.
-assign-some-lessons = بعض الدروس فقط
-assign-lessons-hint = لا تحدّد أي درس لتعطي الحزمة كلها.
-assign-lessons-loading = جارٍ تحميل الدروس…
-assign-lessons-failed = تعذّر تحميل دروس هذه الحزمة.
-assign-class-name = اسم الصف
-assign-class-name-hint = يراه المتعلّمون، ويظهر به الصف في النظرة العامة.
-assign-due = موعد التسليم (اختياري)
-assign-message = رسالة إلى الصف (اختياري)
-assign-make = أنشئ الرابط
-assign-problems = يُرجى التحقّق مما يلي:
-assign-ready = أعطِه لصفّك
-assign-ready-note = يفتح المتعلّمون الرابط (أو يمسحون الرمز) على هواتفهم. هذا الصف موجود الآن في النظرة العامة على الصفوف، وجاهز لاستقبال تقاريرهم.
-assign-link-label = رابط الصف
-assign-qr-caption = امسح الرمز بكاميرا الهاتف لفتح الواجب.
-assign-print = طباعة
-assign-new = إعداد واجب آخر
+make-title = إعداد واجب
+make-intro = اختر حزم الدروس، وسمِّ الصف، وأضف موعدًا للتسليم أو رسالة قصيرة. ستحصل على رابط ورمز QR لصفّك.
+make-packs = حزم الدروس
+make-packs-loading = جارٍ تحميل حزم الدروس…
+make-packs-failed = تعذّر تحميل حزم الدروس. تحقّق من الاتصال وأعد تحميل الصفحة.
+make-some-lessons = بعض الدروس فقط
+make-lessons-hint = لا تحدّد أي درس لتعطي الحزمة كلها.
+make-lessons-loading = جارٍ تحميل الدروس…
+make-lessons-failed = تعذّر تحميل دروس هذه الحزمة.
+make-class-name = اسم الصف
+make-class-name-hint = يراه المتعلّمون، ويظهر به الصف في النظرة العامة.
+make-due = موعد التسليم (اختياري)
+make-message = رسالة إلى الصف (اختياري)
+make-make = أنشئ الرابط
+make-problems = يُرجى التحقّق مما يلي:
+make-ready = أعطِه لصفّك
+make-ready-note = يفتح المتعلّمون الرابط (أو يمسحون الرمز) على هواتفهم. هذا الصف موجود الآن في النظرة العامة على الصفوف، وجاهز لاستقبال تقاريرهم.
+make-link-label = رابط الصف
+make-qr-caption = امسح الرمز بكاميرا الهاتف لفتح الواجب.
+make-print = طباعة
+make-new = إعداد واجب آخر
 
 ## Problems with an assignment (the teacher's form)
 
-assign-issue-class-empty = أعطِ الصف اسمًا.
-assign-issue-class-long = اسم الصف طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
-assign-issue-message-long = الرسالة طويلة جدًا (الحد الأقصى لعدد الأحرف: { $max }).
-assign-issue-too-long = النص طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
-assign-issue-control = لا يمكن أن يحتوي اسم الصف على فواصل أسطر أو على رموز تحكّم خاصة.
-assign-issue-no-packs = اختر حزمة دروس واحدة على الأقل.
-assign-issue-too-many-packs = اختر حزم دروس أقل. الحد الأقصى: { $max }.
-assign-issue-too-many-lessons = اختر دروسًا أقل من الحزمة الواحدة (الحد الأقصى: { $max })، أو لا تختر أي درس لتعطي الحزمة كلها.
-assign-issue-bad-id = في فهرس هذا الموقع حزمة أو درس باسم لا يستطيع الرابط نقله. أخبر صاحب الموقع.
-assign-issue-code-long = هذا كثير جدًا على رابط واحد: اختر حزمًا أو دروسًا أقل، أو اختصر الرسالة.
+make-issue-class-empty = أعطِ الصف اسمًا.
+make-issue-class-long = اسم الصف طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
+make-issue-message-long = الرسالة طويلة جدًا (الحد الأقصى لعدد الأحرف: { $max }).
+make-issue-too-long = النص طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
+make-issue-control = لا يمكن أن يحتوي اسم الصف على فواصل أسطر أو على رموز تحكّم خاصة.
+make-issue-no-packs = اختر حزمة دروس واحدة على الأقل.
+make-issue-too-many-packs = اختر حزم دروس أقل. الحد الأقصى: { $max }.
+make-issue-too-many-lessons = اختر دروسًا أقل من الحزمة الواحدة (الحد الأقصى: { $max })، أو لا تختر أي درس لتعطي الحزمة كلها.
+make-issue-bad-id = في فهرس هذا الموقع حزمة أو درس باسم لا يستطيع الرابط نقله. أخبر صاحب الموقع.
+make-issue-code-long = هذا كثير جدًا على رابط واحد: اختر حزمًا أو دروسًا أقل، أو اختصر الرسالة.
 
 ## Sharing
 

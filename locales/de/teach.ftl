@@ -10,40 +10,40 @@ teach-privacy = Nichts verlässt dieses Gerät, außer Sie teilen es. Es gibt ke
 
 ## Making an assignment
 
-assign-title = Aufgabe erstellen
-assign-intro = Wählen Sie Lernpakete, geben Sie der Klasse einen Namen und fügen Sie ein Fälligkeitsdatum oder eine kurze Nachricht hinzu. Sie bekommen einen Link und einen QR-Code für Ihre Klasse.
-assign-packs = Lernpakete
-assign-packs-loading = Lernpakete werden geladen…
-assign-packs-failed = Die Lernpakete konnten nicht geladen werden. Prüfen Sie die Verbindung und laden Sie die Seite neu.
-assign-some-lessons = Nur einige Lektionen
-assign-lessons-hint = Lassen Sie alles leer, um das ganze Paket aufzugeben.
-assign-lessons-loading = Lektionen werden geladen…
-assign-lessons-failed = Die Lektionen dieses Pakets konnten nicht geladen werden.
-assign-class-name = Name der Klasse
-assign-class-name-hint = Lernende sehen ihn, und er benennt die Klasse in Ihrer Übersicht.
-assign-due = Fällig am (freiwillig)
-assign-message = Nachricht an die Klasse (freiwillig)
-assign-make = Link erstellen
-assign-problems = Bitte prüfen Sie:
-assign-ready = An Ihre Klasse weitergeben
-assign-ready-note = Lernende öffnen den Link (oder scannen den Code) auf ihrem Handy. Diese Klasse ist jetzt in Ihrer Klassenübersicht und bereit für die Lernnachweise.
-assign-link-label = Link für die Klasse
-assign-qr-caption = Mit der Kamera des Handys scannen, um die Aufgabe zu öffnen.
-assign-print = Drucken
-assign-new = Noch eine Aufgabe erstellen
+make-title = Aufgabe erstellen
+make-intro = Wählen Sie Lernpakete, geben Sie der Klasse einen Namen und fügen Sie ein Fälligkeitsdatum oder eine kurze Nachricht hinzu. Sie bekommen einen Link und einen QR-Code für Ihre Klasse.
+make-packs = Lernpakete
+make-packs-loading = Lernpakete werden geladen…
+make-packs-failed = Die Lernpakete konnten nicht geladen werden. Prüfen Sie die Verbindung und laden Sie die Seite neu.
+make-some-lessons = Nur einige Lektionen
+make-lessons-hint = Lassen Sie alles leer, um das ganze Paket aufzugeben.
+make-lessons-loading = Lektionen werden geladen…
+make-lessons-failed = Die Lektionen dieses Pakets konnten nicht geladen werden.
+make-class-name = Name der Klasse
+make-class-name-hint = Lernende sehen ihn, und er benennt die Klasse in Ihrer Übersicht.
+make-due = Fällig am (freiwillig)
+make-message = Nachricht an die Klasse (freiwillig)
+make-make = Link erstellen
+make-problems = Bitte prüfen Sie:
+make-ready = An Ihre Klasse weitergeben
+make-ready-note = Lernende öffnen den Link (oder scannen den Code) auf ihrem Handy. Diese Klasse ist jetzt in Ihrer Klassenübersicht und bereit für die Lernnachweise.
+make-link-label = Link für die Klasse
+make-qr-caption = Mit der Kamera des Handys scannen, um die Aufgabe zu öffnen.
+make-print = Drucken
+make-new = Noch eine Aufgabe erstellen
 
 ## Problems with an assignment (the teacher's form)
 
-assign-issue-class-empty = Geben Sie der Klasse einen Namen.
-assign-issue-class-long = Der Name der Klasse ist zu lang (höchstens { $max } Zeichen).
-assign-issue-message-long = Die Nachricht ist zu lang (höchstens { $max } Zeichen).
-assign-issue-too-long = Der Text ist zu lang (höchstens { $max } Zeichen).
-assign-issue-control = Der Name der Klasse darf keine Zeilenumbrüche und keine besonderen Steuerzeichen enthalten.
-assign-issue-no-packs = Wählen Sie mindestens ein Lernpaket.
-assign-issue-too-many-packs = Wählen Sie höchstens { $max } Lernpakete.
-assign-issue-too-many-lessons = Wählen Sie höchstens { $max } Lektionen aus einem Paket, oder keine, um das ganze Paket aufzugeben.
-assign-issue-bad-id = Im Katalog dieser Seite hat ein Paket oder eine Lektion einen Namen, den der Link nicht übertragen kann. Sagen Sie es den Betreibern der Seite.
-assign-issue-code-long = Zusammen ist das zu viel für einen Link: Wählen Sie weniger Pakete oder Lektionen, oder kürzen Sie die Nachricht.
+make-issue-class-empty = Geben Sie der Klasse einen Namen.
+make-issue-class-long = Der Name der Klasse ist zu lang (höchstens { $max } Zeichen).
+make-issue-message-long = Die Nachricht ist zu lang (höchstens { $max } Zeichen).
+make-issue-too-long = Der Text ist zu lang (höchstens { $max } Zeichen).
+make-issue-control = Der Name der Klasse darf keine Zeilenumbrüche und keine besonderen Steuerzeichen enthalten.
+make-issue-no-packs = Wählen Sie mindestens ein Lernpaket.
+make-issue-too-many-packs = Wählen Sie höchstens { $max } Lernpakete.
+make-issue-too-many-lessons = Wählen Sie höchstens { $max } Lektionen aus einem Paket, oder keine, um das ganze Paket aufzugeben.
+make-issue-bad-id = Im Katalog dieser Seite hat ein Paket oder eine Lektion einen Namen, den der Link nicht übertragen kann. Sagen Sie es den Betreibern der Seite.
+make-issue-code-long = Zusammen ist das zu viel für einen Link: Wählen Sie weniger Pakete oder Lektionen, oder kürzen Sie die Nachricht.
 
 ## Sharing
 

@@ -9,40 +9,40 @@ teach-privacy = Nothing leaves this device unless you share it. There are no acc
 
 ## Making an assignment
 
-assign-title = Make an assignment
-assign-intro = Choose lesson packs, name the class and add a due date or a short message. You get a link and a QR code for your class.
-assign-packs = Lesson packs
-assign-packs-loading = Loading the lesson packs…
-assign-packs-failed = The lesson packs could not be loaded. Check the connection and reload the page.
-assign-some-lessons = Only some lessons
-assign-lessons-hint = Leave all unticked to assign the whole pack.
-assign-lessons-loading = Loading the lessons…
-assign-lessons-failed = The lessons of this pack could not be loaded.
-assign-class-name = Class name
-assign-class-name-hint = Learners see it, and it names the class in your overview.
-assign-due = Due date (optional)
-assign-message = Message to the class (optional)
-assign-make = Make the link
-assign-problems = Please check:
-assign-ready = Hand it to your class
-assign-ready-note = Learners open the link (or scan the code) on their phone. This class is now in your class overview, ready for their receipts.
-assign-link-label = Link for the class
-assign-qr-caption = Scan with the phone's camera to open the assignment.
-assign-print = Print
-assign-new = Make another assignment
+make-title = Make an assignment
+make-intro = Choose lesson packs, name the class and add a due date or a short message. You get a link and a QR code for your class.
+make-packs = Lesson packs
+make-packs-loading = Loading the lesson packs…
+make-packs-failed = The lesson packs could not be loaded. Check the connection and reload the page.
+make-some-lessons = Only some lessons
+make-lessons-hint = Leave all unticked to assign the whole pack.
+make-lessons-loading = Loading the lessons…
+make-lessons-failed = The lessons of this pack could not be loaded.
+make-class-name = Class name
+make-class-name-hint = Learners see it, and it names the class in your overview.
+make-due = Due date (optional)
+make-message = Message to the class (optional)
+make-make = Make the link
+make-problems = Please check:
+make-ready = Hand it to your class
+make-ready-note = Learners open the link (or scan the code) on their phone. This class is now in your class overview, ready for their receipts.
+make-link-label = Link for the class
+make-qr-caption = Scan with the phone's camera to open the assignment.
+make-print = Print
+make-new = Make another assignment
 
 ## Problems with an assignment (the teacher's form)
 
-assign-issue-class-empty = Give the class a name.
-assign-issue-class-long = The class name is too long (at most { $max } characters).
-assign-issue-message-long = The message is too long (at most { $max } characters).
-assign-issue-too-long = The text is too long (at most { $max } characters).
-assign-issue-control = The class name cannot contain line breaks or special control characters.
-assign-issue-no-packs = Choose at least one lesson pack.
-assign-issue-too-many-packs = Choose at most { $max } lesson packs.
-assign-issue-too-many-lessons = Choose at most { $max } lessons of one pack, or none to assign the whole pack.
-assign-issue-bad-id = This site's catalog has a pack or lesson name the link cannot carry. Tell the site's host.
-assign-issue-code-long = Together this is too much for one link: choose fewer packs or lessons, or shorten the message.
+make-issue-class-empty = Give the class a name.
+make-issue-class-long = The class name is too long (at most { $max } characters).
+make-issue-message-long = The message is too long (at most { $max } characters).
+make-issue-too-long = The text is too long (at most { $max } characters).
+make-issue-control = The class name cannot contain line breaks or special control characters.
+make-issue-no-packs = Choose at least one lesson pack.
+make-issue-too-many-packs = Choose at most { $max } lesson packs.
+make-issue-too-many-lessons = Choose at most { $max } lessons of one pack, or none to assign the whole pack.
+make-issue-bad-id = This site's catalog has a pack or lesson name the link cannot carry. Tell the site's host.
+make-issue-code-long = Together this is too much for one link: choose fewer packs or lessons, or shorten the message.
 
 ## Sharing
 

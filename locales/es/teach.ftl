@@ -9,40 +9,40 @@ teach-privacy = Nada sale de este dispositivo a menos que tú lo compartas. No h
 
 ## Making an assignment
 
-assign-title = Crear una tarea
-assign-intro = Elige paquetes de lecciones, ponle nombre a la clase y añade una fecha de entrega o un mensaje corto. Recibes un enlace y un código QR para tu clase.
-assign-packs = Paquetes de lecciones
-assign-packs-loading = Cargando los paquetes de lecciones…
-assign-packs-failed = No se pudieron cargar los paquetes de lecciones. Revisa la conexión y vuelve a cargar la página.
-assign-some-lessons = Solo algunas lecciones
-assign-lessons-hint = Si no marcas ninguna, se asigna el paquete completo.
-assign-lessons-loading = Cargando las lecciones…
-assign-lessons-failed = No se pudieron cargar las lecciones de este paquete.
-assign-class-name = Nombre de la clase
-assign-class-name-hint = Lo ven tus estudiantes, y da nombre a la clase en tu seguimiento.
-assign-due = Fecha de entrega (opcional)
-assign-message = Mensaje para la clase (opcional)
-assign-make = Crear el enlace
-assign-problems = Revisa lo siguiente:
-assign-ready = Compártelo con tu clase
-assign-ready-note = Tus estudiantes abren el enlace (o escanean el código) en su teléfono. Esta clase ya está en tu seguimiento, lista para recibir sus comprobantes.
-assign-link-label = Enlace para la clase
-assign-qr-caption = Escanea con la cámara del teléfono para abrir la tarea.
-assign-print = Imprimir
-assign-new = Crear otra tarea
+make-title = Crear una tarea
+make-intro = Elige paquetes de lecciones, ponle nombre a la clase y añade una fecha de entrega o un mensaje corto. Recibes un enlace y un código QR para tu clase.
+make-packs = Paquetes de lecciones
+make-packs-loading = Cargando los paquetes de lecciones…
+make-packs-failed = No se pudieron cargar los paquetes de lecciones. Revisa la conexión y vuelve a cargar la página.
+make-some-lessons = Solo algunas lecciones
+make-lessons-hint = Si no marcas ninguna, se asigna el paquete completo.
+make-lessons-loading = Cargando las lecciones…
+make-lessons-failed = No se pudieron cargar las lecciones de este paquete.
+make-class-name = Nombre de la clase
+make-class-name-hint = Lo ven tus estudiantes, y da nombre a la clase en tu seguimiento.
+make-due = Fecha de entrega (opcional)
+make-message = Mensaje para la clase (opcional)
+make-make = Crear el enlace
+make-problems = Revisa lo siguiente:
+make-ready = Compártelo con tu clase
+make-ready-note = Tus estudiantes abren el enlace (o escanean el código) en su teléfono. Esta clase ya está en tu seguimiento, lista para recibir sus comprobantes.
+make-link-label = Enlace para la clase
+make-qr-caption = Escanea con la cámara del teléfono para abrir la tarea.
+make-print = Imprimir
+make-new = Crear otra tarea
 
 ## Problems with an assignment (the teacher's form)
 
-assign-issue-class-empty = Ponle un nombre a la clase.
-assign-issue-class-long = El nombre de la clase es demasiado largo (como máximo { $max } caracteres).
-assign-issue-message-long = El mensaje es demasiado largo (como máximo { $max } caracteres).
-assign-issue-too-long = El texto es demasiado largo (como máximo { $max } caracteres).
-assign-issue-control = El nombre de la clase no puede tener saltos de línea ni caracteres de control especiales.
-assign-issue-no-packs = Elige al menos un paquete de lecciones.
-assign-issue-too-many-packs = Elige como máximo { $max } paquetes de lecciones.
-assign-issue-too-many-lessons = Elige como máximo { $max } lecciones de un paquete, o ninguna para asignar el paquete completo.
-assign-issue-bad-id = El catálogo de este sitio tiene un nombre de paquete o de lección que el enlace no puede llevar. Avisa a quien administra el sitio.
-assign-issue-code-long = Todo junto es demasiado para un solo enlace: elige menos paquetes o lecciones, o acorta el mensaje.
+make-issue-class-empty = Ponle un nombre a la clase.
+make-issue-class-long = El nombre de la clase es demasiado largo (como máximo { $max } caracteres).
+make-issue-message-long = El mensaje es demasiado largo (como máximo { $max } caracteres).
+make-issue-too-long = El texto es demasiado largo (como máximo { $max } caracteres).
+make-issue-control = El nombre de la clase no puede tener saltos de línea ni caracteres de control especiales.
+make-issue-no-packs = Elige al menos un paquete de lecciones.
+make-issue-too-many-packs = Elige como máximo { $max } paquetes de lecciones.
+make-issue-too-many-lessons = Elige como máximo { $max } lecciones de un paquete, o ninguna para asignar el paquete completo.
+make-issue-bad-id = El catálogo de este sitio tiene un nombre de paquete o de lección que el enlace no puede llevar. Avisa a quien administra el sitio.
+make-issue-code-long = Todo junto es demasiado para un solo enlace: elige menos paquetes o lecciones, o acorta el mensaje.
 
 ## Sharing
 

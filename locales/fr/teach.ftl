@@ -9,40 +9,40 @@ teach-privacy = Rien ne quitte cet appareil, sauf si vous le partagez. Il n’y 
 
 ## Making an assignment
 
-assign-title = Créer un devoir
-assign-intro = Choisissez des packs de leçons, donnez un nom à la classe et ajoutez une date limite ou un court message. Vous obtenez un lien et un code QR pour votre classe.
-assign-packs = Packs de leçons
-assign-packs-loading = Chargement des packs de leçons…
-assign-packs-failed = Impossible de charger les packs de leçons. Vérifiez la connexion et rechargez la page.
-assign-some-lessons = Seulement certaines leçons
-assign-lessons-hint = Ne cochez rien pour donner le pack entier.
-assign-lessons-loading = Chargement des leçons…
-assign-lessons-failed = Impossible de charger les leçons de ce pack.
-assign-class-name = Nom de la classe
-assign-class-name-hint = Les élèves le voient, et il nomme la classe dans votre suivi.
-assign-due = Date limite (facultatif)
-assign-message = Message à la classe (facultatif)
-assign-make = Créer le lien
-assign-problems = Veuillez vérifier :
-assign-ready = À transmettre à votre classe
-assign-ready-note = Les élèves ouvrent le lien (ou scannent le code) sur leur téléphone. Cette classe est maintenant dans votre suivi des classes, prête à recevoir leurs reçus.
-assign-link-label = Lien pour la classe
-assign-qr-caption = Scannez avec l’appareil photo du téléphone pour ouvrir le devoir.
-assign-print = Imprimer
-assign-new = Créer un autre devoir
+make-title = Créer un devoir
+make-intro = Choisissez des packs de leçons, donnez un nom à la classe et ajoutez une date limite ou un court message. Vous obtenez un lien et un code QR pour votre classe.
+make-packs = Packs de leçons
+make-packs-loading = Chargement des packs de leçons…
+make-packs-failed = Impossible de charger les packs de leçons. Vérifiez la connexion et rechargez la page.
+make-some-lessons = Seulement certaines leçons
+make-lessons-hint = Ne cochez rien pour donner le pack entier.
+make-lessons-loading = Chargement des leçons…
+make-lessons-failed = Impossible de charger les leçons de ce pack.
+make-class-name = Nom de la classe
+make-class-name-hint = Les élèves le voient, et il nomme la classe dans votre suivi.
+make-due = Date limite (facultatif)
+make-message = Message à la classe (facultatif)
+make-make = Créer le lien
+make-problems = Veuillez vérifier :
+make-ready = À transmettre à votre classe
+make-ready-note = Les élèves ouvrent le lien (ou scannent le code) sur leur téléphone. Cette classe est maintenant dans votre suivi des classes, prête à recevoir leurs reçus.
+make-link-label = Lien pour la classe
+make-qr-caption = Scannez avec l’appareil photo du téléphone pour ouvrir le devoir.
+make-print = Imprimer
+make-new = Créer un autre devoir
 
 ## Problems with an assignment (the teacher's form)
 
-assign-issue-class-empty = Donnez un nom à la classe.
-assign-issue-class-long = Le nom de la classe est trop long ({ $max } caractères au maximum).
-assign-issue-message-long = Le message est trop long ({ $max } caractères au maximum).
-assign-issue-too-long = Le texte est trop long ({ $max } caractères au maximum).
-assign-issue-control = Le nom de la classe ne peut pas contenir de retour à la ligne ni de caractères de contrôle spéciaux.
-assign-issue-no-packs = Choisissez au moins un pack de leçons.
-assign-issue-too-many-packs = Choisissez au maximum { $max } packs de leçons.
-assign-issue-too-many-lessons = Choisissez au maximum { $max } leçons d’un même pack, ou aucune pour donner le pack entier.
-assign-issue-bad-id = Le catalogue de ce site contient un nom de pack ou de leçon que le lien ne peut pas transmettre. Prévenez la personne qui gère le site.
-assign-issue-code-long = Tout cela est trop long pour un seul lien : choisissez moins de packs ou de leçons, ou raccourcissez le message.
+make-issue-class-empty = Donnez un nom à la classe.
+make-issue-class-long = Le nom de la classe est trop long ({ $max } caractères au maximum).
+make-issue-message-long = Le message est trop long ({ $max } caractères au maximum).
+make-issue-too-long = Le texte est trop long ({ $max } caractères au maximum).
+make-issue-control = Le nom de la classe ne peut pas contenir de retour à la ligne ni de caractères de contrôle spéciaux.
+make-issue-no-packs = Choisissez au moins un pack de leçons.
+make-issue-too-many-packs = Choisissez au maximum { $max } packs de leçons.
+make-issue-too-many-lessons = Choisissez au maximum { $max } leçons d’un même pack, ou aucune pour donner le pack entier.
+make-issue-bad-id = Le catalogue de ce site contient un nom de pack ou de leçon que le lien ne peut pas transmettre. Prévenez la personne qui gère le site.
+make-issue-code-long = Tout cela est trop long pour un seul lien : choisissez moins de packs ou de leçons, ou raccourcissez le message.
 
 ## Sharing
 

@@ -9,40 +9,40 @@ teach-privacy = Waxba kama baxaan qalabkan haddii aadan adigu wadaagin. Akoon iy
 
 ## Making an assignment
 
-assign-title = Samee hawl
-assign-intro = Dooro xirmooyinka casharrada, fasalka u bixi magac, kuna dar taariikhda la dhiibayo ama fariin gaaban. Waxaad heli doontaa link iyo koodh QR ah oo fasalkaaga loogu talagalay.
-assign-packs = Xirmooyinka casharrada
-assign-packs-loading = Xirmooyinka casharrada waa la soo rarayaa…
-assign-packs-failed = Xirmooyinka casharrada lama soo rari karin. Hubi xiriirka oo dib u soo rar bogga.
-assign-some-lessons = Casharro qaar oo keliya
-assign-lessons-hint = Waxba ha calaamadin si aad xirmada oo dhan u bixiso.
-assign-lessons-loading = Casharrada waa la soo rarayaa…
-assign-lessons-failed = Casharrada xirmadan lama soo rari karin.
-assign-class-name = Magaca fasalka
-assign-class-name-hint = Ardaydu way arkaan, fasalkana magacan ayuu ku yeelanayaa guudmarkaaga.
-assign-due = Taariikhda la dhiibayo (ikhtiyaari)
-assign-message = Fariin loogu talagalay fasalka (ikhtiyaari)
-assign-make = Samee link-ga
-assign-problems = Fadlan hubi:
-assign-ready = U dhiib fasalkaaga
-assign-ready-note = Ardaydu waxay link-ga ku furaan taleefankooda (ama iskaan ku sameeyaan koodhka). Fasalkani hadda wuxuu ku jiraa guudmarka fasalladaada, wuxuuna diyaar u yahay warbixinahooda.
-assign-link-label = Link-ga fasalka
-assign-qr-caption = Ku iskaan garee kamarada taleefanka si aad u furto hawsha.
-assign-print = Daabac
-assign-new = Samee hawl kale
+make-title = Samee hawl
+make-intro = Dooro xirmooyinka casharrada, fasalka u bixi magac, kuna dar taariikhda la dhiibayo ama fariin gaaban. Waxaad heli doontaa link iyo koodh QR ah oo fasalkaaga loogu talagalay.
+make-packs = Xirmooyinka casharrada
+make-packs-loading = Xirmooyinka casharrada waa la soo rarayaa…
+make-packs-failed = Xirmooyinka casharrada lama soo rari karin. Hubi xiriirka oo dib u soo rar bogga.
+make-some-lessons = Casharro qaar oo keliya
+make-lessons-hint = Waxba ha calaamadin si aad xirmada oo dhan u bixiso.
+make-lessons-loading = Casharrada waa la soo rarayaa…
+make-lessons-failed = Casharrada xirmadan lama soo rari karin.
+make-class-name = Magaca fasalka
+make-class-name-hint = Ardaydu way arkaan, fasalkana magacan ayuu ku yeelanayaa guudmarkaaga.
+make-due = Taariikhda la dhiibayo (ikhtiyaari)
+make-message = Fariin loogu talagalay fasalka (ikhtiyaari)
+make-make = Samee link-ga
+make-problems = Fadlan hubi:
+make-ready = U dhiib fasalkaaga
+make-ready-note = Ardaydu waxay link-ga ku furaan taleefankooda (ama iskaan ku sameeyaan koodhka). Fasalkani hadda wuxuu ku jiraa guudmarka fasalladaada, wuxuuna diyaar u yahay warbixinahooda.
+make-link-label = Link-ga fasalka
+make-qr-caption = Ku iskaan garee kamarada taleefanka si aad u furto hawsha.
+make-print = Daabac
+make-new = Samee hawl kale
 
 ## Problems with an assignment (the teacher's form)
 
-assign-issue-class-empty = Fasalka u bixi magac.
-assign-issue-class-long = Magaca fasalku aad buu u dheer yahay (ugu badnaan { $max } xaraf).
-assign-issue-message-long = Fariintu aad bay u dheer tahay (ugu badnaan { $max } xaraf).
-assign-issue-too-long = Qoraalku aad buu u dheer yahay (ugu badnaan { $max } xaraf).
-assign-issue-control = Magaca fasalku ma yeelan karo xariiq-jebin ama calaamado kontorool oo gaar ah.
-assign-issue-no-packs = Dooro ugu yaraan hal xirmo oo casharro ah.
-assign-issue-too-many-packs = Dooro ugu badnaan { $max } xirmo oo casharro ah.
-assign-issue-too-many-lessons = Xirmo kasta ka dooro ugu badnaan { $max } cashar, ama ha dooran midna si aad xirmada oo dhan u bixiso.
-assign-issue-bad-id = Kataloogga goobtan waxaa ku jira magac xirmo ama cashar oo uusan link-gu qaadi karin. U sheeg milkiilaha goobta.
-assign-issue-code-long = Wadar ahaan tani aad bay ugu badan tahay hal link: dooro xirmooyin ama casharro ka yar, ama soo gaabi fariinta.
+make-issue-class-empty = Fasalka u bixi magac.
+make-issue-class-long = Magaca fasalku aad buu u dheer yahay (ugu badnaan { $max } xaraf).
+make-issue-message-long = Fariintu aad bay u dheer tahay (ugu badnaan { $max } xaraf).
+make-issue-too-long = Qoraalku aad buu u dheer yahay (ugu badnaan { $max } xaraf).
+make-issue-control = Magaca fasalku ma yeelan karo xariiq-jebin ama calaamado kontorool oo gaar ah.
+make-issue-no-packs = Dooro ugu yaraan hal xirmo oo casharro ah.
+make-issue-too-many-packs = Dooro ugu badnaan { $max } xirmo oo casharro ah.
+make-issue-too-many-lessons = Xirmo kasta ka dooro ugu badnaan { $max } cashar, ama ha dooran midna si aad xirmada oo dhan u bixiso.
+make-issue-bad-id = Kataloogga goobtan waxaa ku jira magac xirmo ama cashar oo uusan link-gu qaadi karin. U sheeg milkiilaha goobta.
+make-issue-code-long = Wadar ahaan tani aad bay ugu badan tahay hal link: dooro xirmooyin ama casharro ka yar, ama soo gaabi fariinta.
 
 ## Sharing
 

@@ -9,40 +9,40 @@ teach-privacy = ባዕልኹም እንተዘይኣካፈልኩም፣ ካብዚ �
 
 ## Making an assignment
 
-assign-title = ዕዮ ኣዳልዉ
-assign-intro = ጥቕላላት ትምህርቲ ምረጹ፣ ንክፍሊ ስም ሃቡ፣ ከምኡ’ውን ናይ መረከቢ ዕለት ወይ ሓጺር መልእኽቲ ወስኹ። ንክፍልኹም ሊንክን QR ኮድን ክትረኽቡ ኢኹም።
-assign-packs = ጥቕላላት ትምህርቲ
-assign-packs-loading = ጥቕላላት ትምህርቲ ይጽዓኑ ኣለዉ…
-assign-packs-failed = ጥቕላላት ትምህርቲ ክጽዓኑ ኣይከኣሉን። ርክብኩም ኣረጋግጹ እሞ ነቲ ገጽ እንደገና ጽዓንዎ።
-assign-some-lessons = ገለ ትምህርትታት ጥራይ
-assign-lessons-hint = ምሉእ ጥቕላል ንምሃብ፣ ዋላ ሓደ ኣይተመልክቱ።
-assign-lessons-loading = ትምህርትታት ይጽዓኑ ኣለዉ…
-assign-lessons-failed = ትምህርትታት ናይዚ ጥቕላል ክጽዓኑ ኣይከኣሉን።
-assign-class-name = ስም ክፍሊ
-assign-class-name-hint = ተማሃሮ ይርእይዎ፣ ኣብ ሓፈሻዊ ትርኢትኩም ድማ እቲ ክፍሊ በዚ ስም ይፍለጥ።
-assign-due = ናይ መረከቢ ዕለት (ኣማራጺ)
-assign-message = መልእኽቲ ናብ ክፍሊ (ኣማራጺ)
-assign-make = ሊንክ ኣዳልዉ
-assign-problems = በጃኹም ኣረጋግጹ፦
-assign-ready = ናብ ክፍልኹም ሃብዎ
-assign-ready-note = ተማሃሮ ነቲ ሊንክ ኣብ ተሌፎኖም ይኸፍትዎ (ወይ ነቲ ኮድ ይስካንዎ)። እዚ ክፍሊ ሕጂ ኣብ ሓፈሻዊ ትርኢት ክፍልታትኩም ኣሎ፣ ጸብጻባቶም ንምቕባል ድማ ድሉው እዩ።
-assign-link-label = ሊንክ ንክፍሊ
-assign-qr-caption = ነቲ ዕዮ ንምኽፋት ብካሜራ ተሌፎን ስካን ግበሩ።
-assign-print = ሕተሙ
-assign-new = ካልእ ዕዮ ኣዳልዉ
+make-title = ዕዮ ኣዳልዉ
+make-intro = ጥቕላላት ትምህርቲ ምረጹ፣ ንክፍሊ ስም ሃቡ፣ ከምኡ’ውን ናይ መረከቢ ዕለት ወይ ሓጺር መልእኽቲ ወስኹ። ንክፍልኹም ሊንክን QR ኮድን ክትረኽቡ ኢኹም።
+make-packs = ጥቕላላት ትምህርቲ
+make-packs-loading = ጥቕላላት ትምህርቲ ይጽዓኑ ኣለዉ…
+make-packs-failed = ጥቕላላት ትምህርቲ ክጽዓኑ ኣይከኣሉን። ርክብኩም ኣረጋግጹ እሞ ነቲ ገጽ እንደገና ጽዓንዎ።
+make-some-lessons = ገለ ትምህርትታት ጥራይ
+make-lessons-hint = ምሉእ ጥቕላል ንምሃብ፣ ዋላ ሓደ ኣይተመልክቱ።
+make-lessons-loading = ትምህርትታት ይጽዓኑ ኣለዉ…
+make-lessons-failed = ትምህርትታት ናይዚ ጥቕላል ክጽዓኑ ኣይከኣሉን።
+make-class-name = ስም ክፍሊ
+make-class-name-hint = ተማሃሮ ይርእይዎ፣ ኣብ ሓፈሻዊ ትርኢትኩም ድማ እቲ ክፍሊ በዚ ስም ይፍለጥ።
+make-due = ናይ መረከቢ ዕለት (ኣማራጺ)
+make-message = መልእኽቲ ናብ ክፍሊ (ኣማራጺ)
+make-make = ሊንክ ኣዳልዉ
+make-problems = በጃኹም ኣረጋግጹ፦
+make-ready = ናብ ክፍልኹም ሃብዎ
+make-ready-note = ተማሃሮ ነቲ ሊንክ ኣብ ተሌፎኖም ይኸፍትዎ (ወይ ነቲ ኮድ ይስካንዎ)። እዚ ክፍሊ ሕጂ ኣብ ሓፈሻዊ ትርኢት ክፍልታትኩም ኣሎ፣ ጸብጻባቶም ንምቕባል ድማ ድሉው እዩ።
+make-link-label = ሊንክ ንክፍሊ
+make-qr-caption = ነቲ ዕዮ ንምኽፋት ብካሜራ ተሌፎን ስካን ግበሩ።
+make-print = ሕተሙ
+make-new = ካልእ ዕዮ ኣዳልዉ
 
 ## Problems with an assignment (the teacher's form)
 
-assign-issue-class-empty = ንክፍሊ ስም ሃቡ።
-assign-issue-class-long = ስም ክፍሊ ኣዝዩ ነዊሕ እዩ (እንተበዝሐ { $max } ፊደላት)።
-assign-issue-message-long = እቲ መልእኽቲ ኣዝዩ ነዊሕ እዩ (እንተበዝሐ { $max } ፊደላት)።
-assign-issue-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ (እንተበዝሐ { $max } ፊደላት)።
-assign-issue-control = ስም ክፍሊ ምቁራጽ መስመር ወይ ፍሉያት ናይ ምቁጽጻር ምልክታት ክሕዝ ኣይክእልን።
-assign-issue-no-packs = እንተወሓደ ሓደ ጥቕላል ትምህርቲ ምረጹ።
-assign-issue-too-many-packs = እንተበዝሐ { $max } ጥቕላላት ትምህርቲ ምረጹ።
-assign-issue-too-many-lessons = ካብ ሓደ ጥቕላል እንተበዝሐ { $max } ትምህርትታት ምረጹ፣ ወይ ምሉእ ጥቕላል ንምሃብ ዋላ ሓደ ኣይትምረጹ።
-assign-issue-bad-id = ኣብ ካታሎግ ናይዚ መርበብ ሓበሬታ፣ እቲ ሊንክ ክሕዞ ዘይክእል ስም ጥቕላል ወይ ትምህርቲ ኣሎ። ንዋና እቲ መርበብ ሓበሬታ ሓብሩ።
-assign-issue-code-long = ብሓባር እዚ ንሓደ ሊንክ ኣዝዩ ብዙሕ እዩ፦ ውሑድ ጥቕላላት ወይ ትምህርትታት ምረጹ፣ ወይ ነቲ መልእኽቲ ኣሕጽርዎ።
+make-issue-class-empty = ንክፍሊ ስም ሃቡ።
+make-issue-class-long = ስም ክፍሊ ኣዝዩ ነዊሕ እዩ (እንተበዝሐ { $max } ፊደላት)።
+make-issue-message-long = እቲ መልእኽቲ ኣዝዩ ነዊሕ እዩ (እንተበዝሐ { $max } ፊደላት)።
+make-issue-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ (እንተበዝሐ { $max } ፊደላት)።
+make-issue-control = ስም ክፍሊ ምቁራጽ መስመር ወይ ፍሉያት ናይ ምቁጽጻር ምልክታት ክሕዝ ኣይክእልን።
+make-issue-no-packs = እንተወሓደ ሓደ ጥቕላል ትምህርቲ ምረጹ።
+make-issue-too-many-packs = እንተበዝሐ { $max } ጥቕላላት ትምህርቲ ምረጹ።
+make-issue-too-many-lessons = ካብ ሓደ ጥቕላል እንተበዝሐ { $max } ትምህርትታት ምረጹ፣ ወይ ምሉእ ጥቕላል ንምሃብ ዋላ ሓደ ኣይትምረጹ።
+make-issue-bad-id = ኣብ ካታሎግ ናይዚ መርበብ ሓበሬታ፣ እቲ ሊንክ ክሕዞ ዘይክእል ስም ጥቕላል ወይ ትምህርቲ ኣሎ። ንዋና እቲ መርበብ ሓበሬታ ሓብሩ።
+make-issue-code-long = ብሓባር እዚ ንሓደ ሊንክ ኣዝዩ ብዙሕ እዩ፦ ውሑድ ጥቕላላት ወይ ትምህርትታት ምረጹ፣ ወይ ነቲ መልእኽቲ ኣሕጽርዎ።
 
 ## Sharing
 

@@ -9,40 +9,40 @@ teach-privacy = Siz paylaşmadıkça hiçbir şey bu cihazdan çıkmaz. Hesap ve
 
 ## Making an assignment
 
-assign-title = Ödev hazırla
-assign-intro = Ders paketlerini seçin, sınıfa bir ad verin ve bir teslim tarihi ya da kısa bir mesaj ekleyin. Sınıfınız için bir bağlantı ve bir QR kod alırsınız.
-assign-packs = Ders paketleri
-assign-packs-loading = Ders paketleri yükleniyor…
-assign-packs-failed = Ders paketleri yüklenemedi. Bağlantıyı kontrol edip sayfayı yeniden yükleyin.
-assign-some-lessons = Yalnızca bazı dersler
-assign-lessons-hint = Paketin tamamını vermek için hiçbirini işaretlemeyin.
-assign-lessons-loading = Dersler yükleniyor…
-assign-lessons-failed = Bu paketin dersleri yüklenemedi.
-assign-class-name = Sınıfın adı
-assign-class-name-hint = Öğrenciler bu adı görür; sınıf genel bakışınızda da bu adla yer alır.
-assign-due = Teslim tarihi (isteğe bağlı)
-assign-message = Sınıfa mesaj (isteğe bağlı)
-assign-make = Bağlantıyı oluştur
-assign-problems = Lütfen kontrol edin:
-assign-ready = Sınıfınızla paylaşın
-assign-ready-note = Öğrenciler bağlantıyı telefonlarında açar (ya da kodu tarar). Bu sınıf artık sınıflara genel bakışınızda ve öğrencilerin raporlarını bekliyor.
-assign-link-label = Sınıf için bağlantı
-assign-qr-caption = Ödevi açmak için telefonun kamerasıyla tarayın.
-assign-print = Yazdır
-assign-new = Başka bir ödev hazırla
+make-title = Ödev hazırla
+make-intro = Ders paketlerini seçin, sınıfa bir ad verin ve bir teslim tarihi ya da kısa bir mesaj ekleyin. Sınıfınız için bir bağlantı ve bir QR kod alırsınız.
+make-packs = Ders paketleri
+make-packs-loading = Ders paketleri yükleniyor…
+make-packs-failed = Ders paketleri yüklenemedi. Bağlantıyı kontrol edip sayfayı yeniden yükleyin.
+make-some-lessons = Yalnızca bazı dersler
+make-lessons-hint = Paketin tamamını vermek için hiçbirini işaretlemeyin.
+make-lessons-loading = Dersler yükleniyor…
+make-lessons-failed = Bu paketin dersleri yüklenemedi.
+make-class-name = Sınıfın adı
+make-class-name-hint = Öğrenciler bu adı görür; sınıf genel bakışınızda da bu adla yer alır.
+make-due = Teslim tarihi (isteğe bağlı)
+make-message = Sınıfa mesaj (isteğe bağlı)
+make-make = Bağlantıyı oluştur
+make-problems = Lütfen kontrol edin:
+make-ready = Sınıfınızla paylaşın
+make-ready-note = Öğrenciler bağlantıyı telefonlarında açar (ya da kodu tarar). Bu sınıf artık sınıflara genel bakışınızda ve öğrencilerin raporlarını bekliyor.
+make-link-label = Sınıf için bağlantı
+make-qr-caption = Ödevi açmak için telefonun kamerasıyla tarayın.
+make-print = Yazdır
+make-new = Başka bir ödev hazırla
 
 ## Problems with an assignment (the teacher's form)
 
-assign-issue-class-empty = Sınıfa bir ad verin.
-assign-issue-class-long = Sınıfın adı çok uzun (en fazla { $max } karakter).
-assign-issue-message-long = Mesaj çok uzun (en fazla { $max } karakter).
-assign-issue-too-long = Metin çok uzun (en fazla { $max } karakter).
-assign-issue-control = Sınıfın adında satır sonu veya özel kontrol karakterleri olamaz.
-assign-issue-no-packs = En az bir ders paketi seçin.
-assign-issue-too-many-packs = En fazla { $max } ders paketi seçin.
-assign-issue-too-many-lessons = Bir paketten en fazla { $max } ders seçin ya da paketin tamamını vermek için hiç seçmeyin.
-assign-issue-bad-id = Bu sitenin kataloğunda, bağlantının taşıyamadığı bir paket veya ders adı var. Site sahibine bildirin.
-assign-issue-code-long = Hepsi birlikte tek bir bağlantı için fazla: daha az paket veya ders seçin ya da mesajı kısaltın.
+make-issue-class-empty = Sınıfa bir ad verin.
+make-issue-class-long = Sınıfın adı çok uzun (en fazla { $max } karakter).
+make-issue-message-long = Mesaj çok uzun (en fazla { $max } karakter).
+make-issue-too-long = Metin çok uzun (en fazla { $max } karakter).
+make-issue-control = Sınıfın adında satır sonu veya özel kontrol karakterleri olamaz.
+make-issue-no-packs = En az bir ders paketi seçin.
+make-issue-too-many-packs = En fazla { $max } ders paketi seçin.
+make-issue-too-many-lessons = Bir paketten en fazla { $max } ders seçin ya da paketin tamamını vermek için hiç seçmeyin.
+make-issue-bad-id = Bu sitenin kataloğunda, bağlantının taşıyamadığı bir paket veya ders adı var. Site sahibine bildirin.
+make-issue-code-long = Hepsi birlikte tek bir bağlantı için fazla: daha az paket veya ders seçin ya da mesajı kısaltın.
 
 ## Sharing
 

@@ -67,39 +67,39 @@ pub fn AssignScreen() -> impl IntoView {
     };
 
     view! {
-        <section aria-labelledby="assign-title" class="assign">
-            <h1 id="assign-title">{t("assign-title")}</h1>
+        <section aria-labelledby="make-title" class="assign">
+            <h1 id="make-title">{t("make-title")}</h1>
             {move || match link.get() {
                 Some(url) => view! { <AssignmentLink link=url on_new=move || {
                     link.set(None);
                     link_reset(choice, class_name, due, message);
                 }/> }.into_any(),
                 None => view! {
-                    <p>{t("assign-intro")}</p>
-                    <form class="assign-form" on:submit=make novalidate>
+                    <p>{t("make-intro")}</p>
+                    <form class="make-form" on:submit=make novalidate>
                         <fieldset>
-                            <legend>{t("assign-packs")}</legend>
-                            <Suspense fallback=|| view! { <p role="status">{t("assign-packs-loading")}</p> }>
+                            <legend>{t("make-packs")}</legend>
+                            <Suspense fallback=|| view! { <p role="status">{t("make-packs-loading")}</p> }>
                                 {move || catalog.get().map(|result| match result {
                                     Ok(catalog) => view! { <PackChoices catalog=catalog choice=choice/> }.into_any(),
-                                    Err(_) => view! { <p class="problem" role="alert">{t("assign-packs-failed")}</p> }.into_any(),
+                                    Err(_) => view! { <p class="problem" role="alert">{t("make-packs-failed")}</p> }.into_any(),
                                 })}
                             </Suspense>
                         </fieldset>
                         <label class="field">
-                            <span>{t("assign-class-name")}</span>
+                            <span>{t("make-class-name")}</span>
                             <input type="text" name="class-name" required maxlength="60" autocomplete="off"
                                 aria-describedby="class-name-hint"
                                 prop:value=class_name on:input=move |event| class_name.set(event_target_value(&event))/>
-                            <small id="class-name-hint">{t("assign-class-name-hint")}</small>
+                            <small id="class-name-hint">{t("make-class-name-hint")}</small>
                         </label>
                         <label class="field">
-                            <span>{t("assign-due")}</span>
+                            <span>{t("make-due")}</span>
                             <input type="date" name="due" prop:value=due
                                 on:input=move |event| due.set(event_target_value(&event))/>
                         </label>
                         <label class="field">
-                            <span>{t("assign-message")}</span>
+                            <span>{t("make-message")}</span>
                             <textarea name="message" rows="3" maxlength="280" prop:value=message
                                 on:input=move |event| message.set(event_target_value(&event))></textarea>
                         </label>
@@ -107,14 +107,14 @@ pub fn AssignScreen() -> impl IntoView {
                             let found = issues.get();
                             (!found.is_empty()).then(|| view! {
                                 <div class="problem" role="alert">
-                                    <p>{t("assign-problems")}</p>
+                                    <p>{t("make-problems")}</p>
                                     <ul>
                                         {found.into_iter().map(|issue| view! { <li>{assignment_issue(issue)}</li> }).collect_view()}
                                     </ul>
                                 </div>
                             })
                         }}
-                        <button type="submit" class="button button-primary">{t("assign-make")}</button>
+                        <button type="submit" class="button button-primary">{t("make-make")}</button>
                     </form>
                 }.into_any(),
             }}
@@ -204,11 +204,11 @@ fn LessonChoices(pack: String, choice: RwSignal<Choice>) -> impl IntoView {
     };
     view! {
         <details class="lesson-choices" on:toggle=move |_| opened.set(true)>
-            <summary>{t("assign-some-lessons")}</summary>
-            <p class="hint">{t("assign-lessons-hint")}</p>
+            <summary>{t("make-some-lessons")}</summary>
+            <p class="hint">{t("make-lessons-hint")}</p>
             {move || match lessons.get().flatten() {
-                None => view! { <p role="status">{t("assign-lessons-loading")}</p> }.into_any(),
-                Some(Err(_)) => view! { <p class="problem" role="alert">{t("assign-lessons-failed")}</p> }.into_any(),
+                None => view! { <p role="status">{t("make-lessons-loading")}</p> }.into_any(),
+                Some(Err(_)) => view! { <p class="problem" role="alert">{t("make-lessons-failed")}</p> }.into_any(),
                 Some(Ok(loaded)) => {
                     let order: Vec<String> = loaded.lessons.iter().map(|lesson| lesson.id.clone()).collect();
                     loaded.lessons.iter().map(|lesson| {
@@ -253,14 +253,14 @@ fn LessonChoices(pack: String, choice: RwSignal<Choice>) -> impl IntoView {
 #[component]
 fn AssignmentLink(link: String, on_new: impl Fn() + 'static) -> impl IntoView {
     let text = Signal::stored(link.clone());
-    let caption = t("assign-qr-caption");
-    let title = t("assign-title");
+    let caption = t("make-qr-caption");
+    let title = t("make-title");
     view! {
         <div class="assignment-ready">
-            <h2>{t("assign-ready")}</h2>
-            <p>{t("assign-ready-note")}</p>
+            <h2>{t("make-ready")}</h2>
+            <p>{t("make-ready-note")}</p>
             <label class="field">
-                <span>{t("assign-link-label")}</span>
+                <span>{t("make-link-label")}</span>
                 <input type="text" readonly prop:value=link.clone() class="code"
                     on:focus=|event| {
                         use wasm_bindgen::JsCast;
@@ -272,8 +272,8 @@ fn AssignmentLink(link: String, on_new: impl Fn() + 'static) -> impl IntoView {
             <ShareButtons text=text title=title/>
             <QrCode text=text caption=caption/>
             <p class="actions">
-                <button type="button" class="button" on:click=|_| print_page()>{t("assign-print")}</button>
-                <button type="button" class="button" on:click=move |_| on_new()>{t("assign-new")}</button>
+                <button type="button" class="button" on:click=|_| print_page()>{t("make-print")}</button>
+                <button type="button" class="button" on:click=move |_| on_new()>{t("make-new")}</button>
             </p>
         </div>
     }

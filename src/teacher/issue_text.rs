@@ -18,28 +18,28 @@ fn with_max(id: &'static str, max: usize) -> Signal<String> {
 /// A problem with the teacher's form, in their language.
 pub fn assignment_issue(issue: AssignmentIssue) -> Signal<String> {
     match issue {
-        AssignmentIssue::ClassNameEmpty => t("assign-issue-class-empty"),
+        AssignmentIssue::ClassNameEmpty => t("make-issue-class-empty"),
         AssignmentIssue::TooLong {
             field: AssignmentField::ClassName,
             max,
-        } => with_max("assign-issue-class-long", max),
+        } => with_max("make-issue-class-long", max),
         AssignmentIssue::TooLong {
             field: AssignmentField::Message,
             max,
-        } => with_max("assign-issue-message-long", max),
-        AssignmentIssue::TooLong { max, .. } => with_max("assign-issue-too-long", max),
-        AssignmentIssue::ControlCharacter(_) => t("assign-issue-control"),
-        AssignmentIssue::NoPacks => t("assign-issue-no-packs"),
-        AssignmentIssue::TooManyPacks { max } => with_max("assign-issue-too-many-packs", max),
+        } => with_max("make-issue-message-long", max),
+        AssignmentIssue::TooLong { max, .. } => with_max("make-issue-too-long", max),
+        AssignmentIssue::ControlCharacter(_) => t("make-issue-control"),
+        AssignmentIssue::NoPacks => t("make-issue-no-packs"),
+        AssignmentIssue::TooManyPacks { max } => with_max("make-issue-too-many-packs", max),
         AssignmentIssue::TooManyLessons { max, .. } => {
-            with_max("assign-issue-too-many-lessons", max)
+            with_max("make-issue-too-many-lessons", max)
         }
         AssignmentIssue::BadPackId(_)
         | AssignmentIssue::DuplicatePack(_)
         | AssignmentIssue::BadLessonId { .. }
         | AssignmentIssue::DuplicateLesson { .. }
-        | AssignmentIssue::BadCatalogUrl => t("assign-issue-bad-id"),
-        AssignmentIssue::CodeTooLong { .. } => t("assign-issue-code-long"),
+        | AssignmentIssue::BadCatalogUrl => t("make-issue-bad-id"),
+        AssignmentIssue::CodeTooLong { .. } => t("make-issue-code-long"),
     }
 }
 
