@@ -31,9 +31,7 @@ pub fn assignment_issue(issue: AssignmentIssue) -> Signal<String> {
         AssignmentIssue::ControlCharacter(_) => t("make-issue-control"),
         AssignmentIssue::NoPacks => t("make-issue-no-packs"),
         AssignmentIssue::TooManyPacks { max } => with_max("make-issue-too-many-packs", max),
-        AssignmentIssue::TooManyLessons { max, .. } => {
-            with_max("make-issue-too-many-lessons", max)
-        }
+        AssignmentIssue::TooManyLessons { max, .. } => with_max("make-issue-too-many-lessons", max),
         AssignmentIssue::BadPackId(_)
         | AssignmentIssue::DuplicatePack(_)
         | AssignmentIssue::BadLessonId { .. }
