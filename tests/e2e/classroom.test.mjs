@@ -13,6 +13,7 @@ import {
   waitForApp,
   waitForServiceWorker,
   screenshot,
+  answerOne,
   ROOT_URL,
 } from "./harness.mjs";
 
@@ -120,4 +121,74 @@ test("the teachers' page works offline once opened, and learners' phones never d
   await context.setOffline(false);
   await assertClean(page, problems);
   await context.close();
+});
+
+test("an assignment goes to a second phone by link, and comes back as a receipt the teacher imports", async () => {
+  const teacherSide = await watchedContext(browser, { acceptDownloads: true });
+  const teacher = await teacherSide.context.newPage();
+  await teacher.goto(ROOT_URL + "teach.html");
+  await waitForApp(teacher);
+  await teacher.getByRole("checkbox", { name: /Welcome to Passage/ }).check();
+  await teacher.getByLabel("Class name").fill("Evening class");
+  await teacher.getByLabel("Message to the class (optional)").fill("Start with the first words.");
+  await teacher.getByRole("button", { name: "Make the link" }).click();
+  const link = await teacher.getByLabel("Link for the class").inputValue();
+
+  // The learner's phone: a fresh browser that has never seen Passage.
+  const learnerSide = await watchedContext(browser, { viewport: { width: 360, height: 740 }, acceptDownloads: true });
+  const learner = await learnerSide.context.newPage();
+  await learner.goto(link);
+  await waitForApp(learner);
+  assert.match(plain(await learner.locator("main").innerText()), /Evening class/);
+  assert.match(plain(await learner.locator("main").innerText()), /Start with the first words\./);
+  await learner.getByRole("button", { name: "Accept the assignment" }).click();
+  await learner.getByRole("link", { name: "Start studying" }).click();
+  await learner.waitForURL(/#\/packs\/welcome/);
+  if (!(await learner.locator("progress.lesson-progress").count())) {
+    await learner.locator(".lesson-card a").first().click();
+  }
+  await learner.locator("progress.lesson-progress").waitFor();
+  for (let step = 0; step < 60 && !(await learner.locator(".summary").count()); step++) {
+    await answerOne(learner);
+  }
+  await learner.locator(".summary").waitFor();
+
+  // Home lists the assignment; its receipt says what it shares before anything is shared.
+  await learner.goto(ROOT_URL + "#/");
+  await learner.getByRole("link", { name: /Send your progress/ }).first().click();
+  await learner.locator(".receipt-name").fill("Amina");
+  const shares = plain(await learner.locator(".receipt-contents").innerText());
+  assert.match(shares, /Your name: Amina/);
+  assert.match(shares, /lessons done: 1 of 1/);
+  const code = (await learner.locator("textarea.receipt-code").inputValue()).trim();
+  assert.match(code, /^PSG-[0-9A-Z-]+$/, code);
+  const [download] = await Promise.all([
+    learner.waitForEvent("download"),
+    learner.getByRole("button", { name: "Save as file" }).click(),
+  ]);
+  const file = await download.path();
+  assert.equal(readFileSync(file, "utf8").trim(), code, "the file holds the same receipt");
+  await assertClean(learner, learnerSide.problems);
+
+  // Back on the teacher's device: the code pasted from a chat, then the same receipt as a file.
+  await teacher.getByRole("link", { name: "Class overview" }).click();
+  await teacher.getByLabel("Paste receipts").fill(`Amina wrote: ${code} thanks!`);
+  await teacher.getByRole("button", { name: "Add receipts" }).click();
+  assert.match(plain(await teacher.locator(".import-results").innerText()), /Amina: added to Evening class/);
+  const row = plain(await teacher.locator(".class-table tbody tr").first().innerText());
+  assert.match(row, /Amina/);
+  assert.match(row, /1 of 1/);
+  await teacher.locator("input[type=file]").setInputFiles(file);
+  await teacher.locator(".import-results", { hasText: "already in Evening class" }).waitFor();
+  assert.equal(await teacher.locator(".class-table tbody tr").count(), 1, "one row per learner");
+
+  const [csv] = await Promise.all([
+    teacher.waitForEvent("download"),
+    teacher.getByRole("button", { name: "Download as CSV" }).click(),
+  ]);
+  const table = readFileSync(await csv.path(), "utf8");
+  assert.match(table.split("\r\n")[1], /^Amina,1,1,/, table);
+  await assertClean(teacher, teacherSide.problems);
+  await learnerSide.context.close();
+  await teacherSide.context.close();
 });
