@@ -3,13 +3,10 @@
 //! Every command installs what it needs first, so a fresh machine needs nothing but these:
 //! `cargo xtask serve` builds and serves the app, `cargo xtask test` runs every check.
 
-mod compress;
 mod dist;
-mod pages;
 mod process;
 mod serve;
 mod size;
-mod sw;
 mod test;
 mod tools;
 
