@@ -520,6 +520,97 @@ mod tests {
         assert_eq!(listing, expected);
     }
 
+    /// The targets of the Markdown links `[text](target)` in a text.
+    fn link_targets(text: &str) -> Vec<&str> {
+        text.split("](")
+            .skip(1)
+            .filter_map(|rest| rest.split_once(')').map(|(target, _)| target))
+            .collect()
+    }
+
+    /// `path` with its `..` parts resolved.
+    fn normalized(path: &Path) -> PathBuf {
+        let mut parts: Vec<std::ffi::OsString> = Vec::new();
+        for part in path.components() {
+            match part {
+                std::path::Component::ParentDir => {
+                    parts.pop();
+                }
+                std::path::Component::CurDir => {}
+                other => parts.push(other.as_os_str().to_owned()),
+            }
+        }
+        parts.iter().collect()
+    }
+
+    #[test]
+    fn the_guides_in_the_archive_link_only_to_files_in_the_archive() {
+        let root = root();
+        let mut pages: Vec<PathBuf> = GUIDES
+            .iter()
+            .filter(|guide| guide.ends_with(".md"))
+            .map(|guide| Path::new("docs").join(guide))
+            .collect();
+        pages.push(PathBuf::from("lessons/README.md"));
+        let archived = |path: &Path| {
+            let guide = GUIDES
+                .iter()
+                .any(|guide| path == Path::new("docs").join(guide));
+            guide || (path.starts_with("lessons") && root.join(path).exists())
+        };
+        let mut checked = 0;
+        for page in &pages {
+            let text = std::fs::read_to_string(root.join(page)).unwrap_or_default();
+            assert!(!text.is_empty(), "{} is missing", page.display());
+            for target in link_targets(&text) {
+                let external = ["https://", "http://", "mailto:", "tel:", "#"]
+                    .iter()
+                    .any(|start| target.starts_with(start));
+                if external {
+                    continue;
+                }
+                let file = target.split('#').next().unwrap_or(target);
+                let resolved = normalized(&page.parent().unwrap_or(Path::new("")).join(file));
+                assert!(
+                    archived(&resolved),
+                    "{} links to {target}, which is not in the archive",
+                    page.display()
+                );
+                checked += 1;
+            }
+        }
+        assert!(
+            checked >= 5,
+            "the guides link to each other ({checked} links)"
+        );
+    }
+
+    #[test]
+    fn the_hosting_guide_shows_the_commands_the_end_to_end_test_runs() {
+        let guide =
+            std::fs::read_to_string(root().join("docs/hosting-guide.md")).unwrap_or_default();
+        let test = std::fs::read_to_string(root().join("tests/e2e/hosting-guide.test.mjs"))
+            .unwrap_or_default();
+        for (in_guide, in_test) in [
+            ("tar -xzf passage-", "\"tar\", \"-xzf\""),
+            (
+                "./passage-packc new lessons town-info",
+                "\"./passage-packc\", \"new\", \"lessons\", \"town-info\"",
+            ),
+            (
+                "./passage-packc check lessons",
+                "\"./passage-packc\", \"check\", \"lessons\"",
+            ),
+            (
+                "./passage-packc publish lessons site",
+                "\"./passage-packc\", \"publish\", \"lessons\", \"site\"",
+            ),
+        ] {
+            assert!(guide.contains(in_guide), "the guide shows `{in_guide}`");
+            assert!(test.contains(in_test), "the test runs `{in_guide}`");
+        }
+    }
+
     #[test]
     fn unix_times_become_calendar_times() {
         assert_eq!(civil_time(0), (1970, 1, 1, 0, 0, 0));
