@@ -31,9 +31,10 @@ pub fn build(_tools: &BuildTools, lessons: &Path, out: &Path) -> Result<PathBuf>
     run(command("trunk")
         .args([
             "build",
-            "--release",
-            "--offline",
             pages::TEACHER_PAGE,
+            "--release",
+            // `--offline` takes an optional value: the page must come before it.
+            "--offline",
             "--dist",
         ])
         .arg(&teacher_dist))?;
@@ -61,8 +62,20 @@ pub fn assemble(trunk_dist: &Path, lessons: &Path, out: &Path) -> Result {
     externalize_start_script(&out.join(pages::LEARNER_PAGE))?;
     // The teachers' page, when it was built: its own script and wasm beside the learner's.
     let teacher_dist = teacher_trunk_output();
-    if teacher_dist.join(pages::TEACHER_PAGE).exists() {
-        copy_dir(&teacher_dist, out)?;
+    if teacher_dist.join("index.html").exists() {
+        for entry in std::fs::read_dir(&teacher_dist)? {
+            let entry = entry?;
+            // trunk names every page it builds index.html.
+            let name = match entry.file_name().to_string_lossy() {
+                name if name == "index.html" => pages::TEACHER_PAGE.to_owned(),
+                name => name.into_owned(),
+            };
+            if entry.file_type()?.is_dir() {
+                copy_dir(&entry.path(), &out.join(name))?;
+            } else {
+                std::fs::copy(entry.path(), out.join(name))?;
+            }
+        }
         externalize_start_script(&out.join(pages::TEACHER_PAGE))?;
     }
     let output = passage_packc::build(lessons, out, &pack_context()).map_err(pack_failure)?;
