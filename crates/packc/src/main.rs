@@ -55,9 +55,11 @@ fn main() -> ExitCode {
             };
             return match passage_packc::scaffold::scaffold(&PathBuf::from(dir), id, reviewed) {
                 Ok(folder) => {
+                    // Named as it was run: `./passage-packc` from the release archive.
+                    let program = std::env::args().next().unwrap_or_else(|| "packc".into());
                     println!(
                         "created {}: an example of every item and question type\n\
-                         next: edit the files, then run `packc check {dir}`",
+                         next: edit the files, then run `{program} check {dir}`",
                         folder.display()
                     );
                     ExitCode::SUCCESS
