@@ -14,7 +14,8 @@ export const UPDATE_DIR = required("PASSAGE_UPDATE_DIR");
 export const NEXT_DIR = required("PASSAGE_NEXT_DIR");
 const SCREENSHOTS = process.env.PASSAGE_SCREENSHOTS || "target/e2e/screenshots";
 
-function required(name) {
+/** An environment variable that `cargo xtask test` sets. */
+export function required(name) {
   const value = process.env[name];
   if (!value) {
     throw new Error(`${name} is not set: run the end-to-end tests with \`cargo xtask test\``);

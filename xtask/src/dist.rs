@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::pages;
+use passage_site_files::{compress, pages, worker};
+
 use crate::process::{command, run};
 use crate::tools::BuildTools;
 use crate::{Failure, Result, root};
@@ -81,8 +82,8 @@ pub fn assemble(trunk_dist: &Path, lessons: &Path, out: &Path) -> Result {
     for warning in &output.warnings {
         println!("pack warning: {warning}");
     }
-    crate::sw::write(out)?;
-    crate::compress::compress_site(out)?;
+    worker::write(out)?;
+    compress::compress_folder(out)?;
     Ok(())
 }
 

@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use passage_site_files::{SiteFiles, compress, pages};
+
 use crate::{Failure, Result, root};
 
 /// One first-load file's sizes in bytes.
@@ -28,9 +30,8 @@ pub fn report(site: &Path) -> Result<Vec<FileSize>> {
         )));
     }
     let (budget, goal) = budget()?;
-    let mut files = Vec::new();
-    crate::sw::collect(site, site, &mut files)?;
-    let teacher = crate::pages::teacher_only(site)?;
+    let mut files: Vec<String> = SiteFiles::read(site)?.paths().map(str::to_owned).collect();
+    let teacher = pages::teacher_only(site)?;
     let teacher_brotli = teacher
         .iter()
         .map(|name| std::fs::metadata(site.join(format!("{name}.br"))).map_or(0, |meta| meta.len()))
@@ -115,7 +116,7 @@ fn i18n_report(site: &Path) -> Result {
          parser, CLDR plural rules) and the language switching are inside the wasm above \
          (measured when added: wasm 84.1 -> 144.5 KB brotli)",
         kb(english.len() as u64),
-        kb(crate::compress::brotli(&english)?.len() as u64)
+        kb(compress::brotli(&english)?.len() as u64)
     );
     let locales = site.join("locales");
     let Ok(entries) = std::fs::read_dir(&locales) else {

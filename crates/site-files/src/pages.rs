@@ -3,9 +3,8 @@
 //! service worker precaches and what counts in the learner's first load.
 
 use std::collections::BTreeSet;
+use std::io;
 use std::path::Path;
-
-use crate::Result;
 
 /// The learner's app.
 pub const LEARNER_PAGE: &str = "index.html";
@@ -13,8 +12,8 @@ pub const LEARNER_PAGE: &str = "index.html";
 pub const TEACHER_PAGE: &str = "teach.html";
 
 /// The top-level files a page loads: itself, and every file its HTML or its start-up script
-/// (`start-<hash>.js`, see `dist::externalize_start_script`) names.
-pub fn page_files(site: &Path, page: &str) -> Result<BTreeSet<String>> {
+/// (`start-<hash>.js`, which `cargo xtask dist` moves out of the page) names.
+pub fn page_files(site: &Path, page: &str) -> io::Result<BTreeSet<String>> {
     let mut files = BTreeSet::new();
     let Ok(html) = std::fs::read_to_string(site.join(page)) else {
         return Ok(files);
@@ -41,7 +40,7 @@ pub fn page_files(site: &Path, page: &str) -> Result<BTreeSet<String>> {
 }
 
 /// The files only the teachers' page loads: learners never download them.
-pub fn teacher_only(site: &Path) -> Result<BTreeSet<String>> {
+pub fn teacher_only(site: &Path) -> io::Result<BTreeSet<String>> {
     let learner = page_files(site, LEARNER_PAGE)?;
     Ok(page_files(site, TEACHER_PAGE)?
         .difference(&learner)
