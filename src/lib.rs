@@ -15,6 +15,7 @@ pub mod pack_loader;
 pub mod routing;
 pub mod screens;
 pub mod settings;
+pub mod share;
 pub mod site;
 pub mod storage;
 pub mod unicode;
