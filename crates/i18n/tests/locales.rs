@@ -60,6 +60,13 @@ fn sample_args() -> FluentArgs<'static> {
     }
     args.set("date", "2026-11-24");
     args.set("item", "Guten Tag");
+    // Assignments and receipts (learn.ftl).
+    for (name, value) in [("of", 5), ("percent", 87), ("max", 32)] {
+        args.set(name, value);
+    }
+    args.set("name", "Amina K.");
+    args.set("class", "German A1 Tuesday");
+    args.set("pack", "Deutsch A1");
     args
 }
 
