@@ -160,7 +160,7 @@ fn AssignedPackCard(
                 .fragment();
                 let lesson = lesson.clone();
                 view! {
-                    <li>
+                    <li class="lesson-card">
                         <a href=href>
                             {move || {
                                 let found = loaded.get().flatten().and_then(|(_, pack)| {
@@ -178,12 +178,12 @@ fn AssignedPackCard(
             .collect_view();
         view! {
             <p>{t("assign-lessons")}</p>
-            <ul>{links}</ul>
+            <ul class="lesson-list" role="list">{links}</ul>
         }
     });
     let others = catalog.map(|catalog| catalog.packs).unwrap_or_default();
     view! {
-        <li class="pack-card">
+        <li class="pack-card assignment-card">
             <h3><a href=Route::Pack(assigned.pack.clone()).fragment() lang=move || title.get().0 dir="auto">{move || title.get().1}</a></h3>
             {lessons}
             {missing.then(|| view! { <p class="problem">{t("assign-pack-missing")}</p> })}

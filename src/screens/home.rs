@@ -167,7 +167,7 @@ fn YourAssignments(catalog: LocalResource<Result<Catalog, FetchError>>) -> impl 
                     Route::Receipt(assignment.id().to_string()).fragment(),
                 );
                 view! {
-                    <li class="pack-card">
+                    <li class="pack-card assignment-card">
                         <a href=href dir="auto">{assignment.class_name}</a>
                         {assignment.due.map(|due| view! {
                             <p class:problem=overdue>
