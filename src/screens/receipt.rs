@@ -269,7 +269,7 @@ fn ReceiptCode(receipt: Receipt, remember_name: Callback<()>) -> impl IntoView {
     view! {
         <label class="field">
             <span>{t("receipt-code-label")}</span>
-            <textarea class="answer-input receipt-code" readonly rows="3" dir="ltr" node_ref=field prop:value=code.clone()></textarea>
+            <textarea class="answer-input receipt-code" readonly rows="3" dir="ltr" node_ref=field>{code.clone()}</textarea>
         </label>
         <div class="actions">
             <button type="button" class="button button-primary receipt-copy" on:click=copy>{t("receipt-copy")}</button>
