@@ -225,7 +225,7 @@ async fn the_receipt_carries_the_typed_name_and_the_lessons_done() {
     assert_eq!(receipt.packs()[0].lessons_of, 1);
     assert!(receipt.packs()[0].last_activity.is_some());
     let qr = app
-        .query_selector(".receipt-qr path")
+        .query_selector(".qr path")
         .ok()
         .flatten()
         .and_then(|path| path.get_attribute("d"))

@@ -159,9 +159,12 @@ receipt-field-accuracy = { $pack }: الإجابات الصحيحة { $percent }
 receipt-field-activity = { $pack }: آخر دراسة في { DATE($date) }
 receipt-nothing-else = لا شيء آخر يغادر هاتفك: لا إجاباتك، ولا حزمك الأخرى، ولا إعداداتك.
 receipt-code-label = إيصالك: أرسل هذا الرمز إلى معلّمك، مثلًا في رسالة دردشة.
-receipt-copy = نسخ
-receipt-copied = تم النسخ. الصقه في رسالة إلى معلّمك.
-receipt-copy-by-hand = الرمز محدّد: انسخه من قائمة هاتفك.
 receipt-qr = رمز QR لإيصالك، ليمسحه معلّمك
 receipt-save = حفظ كملف
-receipt-share = مشاركة
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = نسخ
+share-copied = تم النسخ.
+share-copy-failed = تعذّر النسخ: حدّد النص وانسخه بنفسك.
+share-share = مشاركة…

@@ -155,9 +155,12 @@ receipt-field-accuracy = { $pack }: { $percent } % der Antworten richtig
 receipt-field-activity = { $pack }: zuletzt gelernt am { DATE($date) }
 receipt-nothing-else = Nichts anderes verlässt dein Handy: nicht deine Antworten, nicht deine anderen Pakete, nicht deine Einstellungen.
 receipt-code-label = Deine Bestätigung: Schicke diesen Code an deine Lehrkraft, zum Beispiel in einer Chat-Nachricht.
-receipt-copy = Kopieren
-receipt-copied = Kopiert. Füge ihn in eine Nachricht an deine Lehrkraft ein.
-receipt-copy-by-hand = Der Code ist markiert: Kopiere ihn über das Menü deines Handys.
 receipt-qr = QR-Code deiner Bestätigung, zum Scannen für deine Lehrkraft
 receipt-save = Als Datei speichern
-receipt-share = Teilen
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Kopieren
+share-copied = Kopiert.
+share-copy-failed = Kopieren nicht möglich: Markieren Sie den Text und kopieren Sie ihn von Hand.
+share-share = Teilen…

@@ -155,9 +155,12 @@ receipt-field-accuracy = { $pack }: { $percent } % of answers right
 receipt-field-activity = { $pack }: last studied on { DATE($date) }
 receipt-nothing-else = Nothing else leaves your phone: not your answers, not your other packs, not your settings.
 receipt-code-label = Your receipt: send this code to your teacher, for example in a chat message.
-receipt-copy = Copy
-receipt-copied = Copied. Paste it in a message to your teacher.
-receipt-copy-by-hand = The code is selected: copy it with your phone's menu.
 receipt-qr = QR code of your receipt, for your teacher to scan
 receipt-save = Save as file
-receipt-share = Share
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Copy
+share-copied = Copied.
+share-copy-failed = Could not copy: select the text and copy it by hand.
+share-share = Share…

@@ -155,9 +155,12 @@ receipt-field-accuracy = { $pack }: { $percent } % de respuestas correctas
 receipt-field-activity = { $pack }: estudiado por última vez el { DATE($date) }
 receipt-nothing-else = Nada más sale de tu teléfono: ni tus respuestas, ni tus otros paquetes, ni tus ajustes.
 receipt-code-label = Tu comprobante: envía este código a tu profesor o profesora, por ejemplo en un mensaje de chat.
-receipt-copy = Copiar
-receipt-copied = Copiado. Pégalo en un mensaje a tu profesor o profesora.
-receipt-copy-by-hand = El código está seleccionado: cópialo con el menú de tu teléfono.
 receipt-qr = Código QR de tu comprobante, para que lo escanee tu profesor o profesora
 receipt-save = Guardar como archivo
-receipt-share = Compartir
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Copiar
+share-copied = Copiado.
+share-copy-failed = No se pudo copiar: selecciona el texto y cópialo a mano.
+share-share = Compartir…

@@ -155,9 +155,12 @@ receipt-field-accuracy = { $pack }: { $percent }٪ پاسخ‌ها درست
 receipt-field-activity = { $pack }: آخرین مطالعه در { DATE($date) }
 receipt-nothing-else = هیچ چیز دیگری از گوشی شما بیرون نمی‌رود: نه پاسخ‌هایتان، نه بسته‌های دیگرتان، نه تنظیماتتان.
 receipt-code-label = رسید شما: این کد را برای معلم بفرستید، مثلاً در یک پیام گفتگو.
-receipt-copy = کپی
-receipt-copied = کپی شد. آن را در پیامی به معلم خود بچسبانید.
-receipt-copy-by-hand = کد انتخاب شده است: با منوی گوشی آن را کپی کنید.
 receipt-qr = کد QR رسید شما، برای اسکن کردن توسط معلم
 receipt-save = ذخیره به‌صورت فایل
-receipt-share = اشتراک‌گذاری
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = کپی
+share-copied = کپی شد.
+share-copy-failed = کپی نشد: متن را انتخاب کنید و خودتان کپی کنید.
+share-share = هم‌رسانی…

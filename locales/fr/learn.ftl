@@ -155,9 +155,12 @@ receipt-field-accuracy = { $pack } : { $percent } % de réponses justes
 receipt-field-activity = { $pack } : dernière étude le { DATE($date) }
 receipt-nothing-else = Rien d’autre ne quitte votre téléphone : ni vos réponses, ni vos autres packs, ni vos réglages.
 receipt-code-label = Votre reçu : envoyez ce code à votre enseignant, par exemple dans un message.
-receipt-copy = Copier
-receipt-copied = Copié. Collez-le dans un message à votre enseignant.
-receipt-copy-by-hand = Le code est sélectionné : copiez-le avec le menu de votre téléphone.
 receipt-qr = Code QR de votre reçu, que votre enseignant peut scanner
 receipt-save = Enregistrer comme fichier
-receipt-share = Partager
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Copier
+share-copied = Copié.
+share-copy-failed = Impossible de copier : sélectionnez le texte et copiez-le vous-même.
+share-share = Partager…

@@ -155,9 +155,12 @@ receipt-field-accuracy = { $pack }: { $percent }٪ ځوابونه سم
 receipt-field-activity = { $pack }: وروستۍ زده کړه په { DATE($date) }
 receipt-nothing-else = نور هېڅ شی ستاسو له تلیفون نه وځي: نه ستاسو ځوابونه، نه نورې کڅوړې، نه ستاسو ترتیبات.
 receipt-code-label = ستاسو رسید: دا کوډ خپل ښوونکي ته ولېږئ، د بېلګې په توګه د چټ په پیغام کې.
-receipt-copy = کاپي
-receipt-copied = کاپي شو. دا په یوه پیغام کې خپل ښوونکي ته ولېږئ.
-receipt-copy-by-hand = کوډ ټاکل شوی دی: د تلیفون په مېنو یې کاپي کړئ.
 receipt-qr = ستاسو د رسید QR کوډ، چې ښوونکی یې سکن کړي
 receipt-save = د فایل په توګه خوندي کړئ
-receipt-share = شریکول
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = کاپي
+share-copied = کاپي شو.
+share-copy-failed = کاپي نه شو: متن وټاکئ او پخپله یې کاپي کړئ.
+share-share = شریکول…

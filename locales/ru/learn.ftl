@@ -157,9 +157,12 @@ receipt-field-accuracy = { $pack }: верных ответов { $percent } %
 receipt-field-activity = { $pack }: последнее занятие { DATE($date) }
 receipt-nothing-else = Больше ничего не покидает ваш телефон: ни ваши ответы, ни другие пакеты, ни настройки.
 receipt-code-label = Ваш отчёт: отправьте этот код преподавателю, например в сообщении в чате.
-receipt-copy = Копировать
-receipt-copied = Скопировано. Вставьте код в сообщение преподавателю.
-receipt-copy-by-hand = Код выделен: скопируйте его через меню телефона.
 receipt-qr = QR-код вашего отчёта, чтобы преподаватель мог его отсканировать
 receipt-save = Сохранить как файл
-receipt-share = Поделиться
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Копировать
+share-copied = Скопировано.
+share-copy-failed = Не удалось скопировать: выделите текст и скопируйте его вручную.
+share-share = Поделиться…

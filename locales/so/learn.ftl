@@ -155,9 +155,12 @@ receipt-field-accuracy = { $pack }: { $percent } % jawaabaha ayaa saxsan
 receipt-field-activity = { $pack }: markii ugu dambaysay ee la bartay { DATE($date) }
 receipt-nothing-else = Wax kale kama baxaan taleefankaaga: jawaabahaaga, xirmooyinkaaga kale iyo dejimahaaga midna.
 receipt-code-label = Rasiidkaaga: koodhkan u dir macallinkaaga, tusaale ahaan fariin chat ah.
-receipt-copy = Koobiyee
-receipt-copied = Waa la koobiyeeyay. Ku dheji fariin aad u dirayso macallinkaaga.
-receipt-copy-by-hand = Koodhka waa la doortay: ku koobiyee liiska taleefankaaga.
 receipt-qr = Koodhka QR ee rasiidkaaga, si uu macallinkaagu u sawiro
 receipt-save = U kaydi fayl ahaan
-receipt-share = La wadaag
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Koobi garee
+share-copied = Waa la koobi gareeyay.
+share-copy-failed = Lama koobi garayn karin: dooro qoraalka oo gacanta ku koobi garee.
+share-share = La wadaag…

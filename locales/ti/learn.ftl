@@ -155,9 +155,12 @@ receipt-field-accuracy = { $pack }፡ { $percent } % መልስታት ቅኑዕ
 receipt-field-activity = { $pack }፡ መወዳእታ ዝተማሃርካሉ { DATE($date) }
 receipt-nothing-else = ካልእ ካብ ተሌፎንካ ዝወጽእ የለን፡ መልስታትካ፡ ካልኦት ጥቕላላትካ፡ ቅጥዕታትካ ኣይወጽኡን።
 receipt-code-label = ቅብሊትካ፡ ነዚ ኮድ ናብ መምህርካ ስደዶ፡ ንኣብነት ብመልእኽቲ ቻት።
-receipt-copy = ቕዳሕ
-receipt-copied = ተቐዲሑ። ኣብ መልእኽቲ ናብ መምህርካ ለጥፎ።
-receipt-copy-by-hand = እቲ ኮድ ተመሪጹ ኣሎ፡ ብመምረጺ ተሌፎንካ ቕዳሕ።
 receipt-qr = QR ኮድ ናይ ቅብሊትካ፡ መምህርካ ክስካኖ
 receipt-save = ከም ፋይል ዓቅብ
-receipt-share = ኣካፍል
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = ቅድሑ
+share-copied = ተቐዲሑ።
+share-copy-failed = ክቕዳሕ ኣይከኣለን፦ ነቲ ጽሑፍ ምረጽዎ እሞ ባዕልኹም ቅድሕዎ።
+share-share = ኣካፍሉ…

@@ -155,9 +155,12 @@ receipt-field-accuracy = { $pack }: cevapların % { $percent } kadarı doğru
 receipt-field-activity = { $pack }: en son { DATE($date) } tarihinde çalışıldı
 receipt-nothing-else = Telefonunuzdan başka hiçbir şey çıkmaz: ne cevaplarınız, ne diğer paketleriniz, ne de ayarlarınız.
 receipt-code-label = Makbuzunuz: bu kodu öğretmeninize gönderin, örneğin bir sohbet mesajıyla.
-receipt-copy = Kopyala
-receipt-copied = Kopyalandı. Öğretmeninize bir mesaja yapıştırın.
-receipt-copy-by-hand = Kod seçildi: telefonunuzun menüsüyle kopyalayın.
 receipt-qr = Makbuzunuzun QR kodu, öğretmeninizin taraması için
 receipt-save = Dosya olarak kaydet
-receipt-share = Paylaş
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Kopyala
+share-copied = Kopyalandı.
+share-copy-failed = Kopyalanamadı: metni seçip elle kopyalayın.
+share-share = Paylaş…

@@ -157,9 +157,12 @@ receipt-field-accuracy = { $pack }: правильних відповідей { 
 receipt-field-activity = { $pack }: останнє заняття { DATE($date) }
 receipt-nothing-else = Більше нічого не залишає ваш телефон: ні ваші відповіді, ні інші пакети, ні налаштування.
 receipt-code-label = Ваш звіт: надішліть цей код викладачеві, наприклад у повідомленні в чаті.
-receipt-copy = Копіювати
-receipt-copied = Скопійовано. Вставте код у повідомлення викладачеві.
-receipt-copy-by-hand = Код виділено: скопіюйте його через меню телефона.
 receipt-qr = QR-код вашого звіту, щоб викладач міг його відсканувати
 receipt-save = Зберегти як файл
-receipt-share = Поділитися
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Копіювати
+share-copied = Скопійовано.
+share-copy-failed = Не вдалося скопіювати: виділіть текст і скопіюйте його вручну.
+share-share = Поділитися…

@@ -1,16 +1,14 @@
 //! The receipt for an accepted assignment (`#/receipt/<id>`): the learner types their name
 //! (remembered for next time), may leave out accuracy and last activity, reads exactly what will be
-//! shared, then copies the code, shows its QR code, saves it as a file or shares it.
+//! shared, then copies the code, saves it as a file, shares it or shows its QR code.
 
-use leptos::html;
 use leptos::prelude::*;
-use passage_core::classroom::{
-    Assignment, QUIET_ZONE, Receipt, ReceiptIssue, SharedField, date_of_day, qr_svg,
-};
+use passage_core::classroom::{Assignment, Receipt, ReceiptIssue, SharedField, date_of_day};
 use passage_core::{AssignmentId, Catalog, Route};
 use passage_i18n::FluentArgs;
 
 use super::pack_text::catalog_title;
+use crate::components::{QrCode, ShareButtons};
 use crate::i18n::{t, t_args, use_i18n};
 use crate::learner::use_learner;
 use crate::site::fetch_catalog;
@@ -207,81 +205,23 @@ fn ReceiptForm(assignment: Assignment) -> impl IntoView {
     }
 }
 
-/// What happened to the last "Copy".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Copied {
-    Yes,
-    ByHand,
-}
-
-/// The receipt as a text code with Copy, its QR code, Save as file and Share.
+/// The receipt as a text code, with Copy and Share, Save as file, and its QR code.
 #[component]
 fn ReceiptCode(receipt: Receipt, remember_name: Callback<()>) -> impl IntoView {
     let code = receipt.to_code();
     let file = receipt.to_file();
-    let field = NodeRef::<html::Textarea>::new();
-    let copied = RwSignal::new(None::<Copied>);
-    let copy = {
-        let code = code.clone();
-        move |_| {
-            remember_name.run(());
-            let code = code.clone();
-            leptos::task::spawn_local(async move {
-                let outcome = if crate::share::copy_text(&code).await {
-                    Copied::Yes
-                } else {
-                    // The learner copies it with the phone's own menu.
-                    if let Some(field) = field.get_untracked() {
-                        field.select();
-                    }
-                    Copied::ByHand
-                };
-                let _ = copied.try_set(Some(outcome));
-            });
-        }
-    };
     let save = move |_| {
         remember_name.run(());
         download_text(&file.name, &file.text, file.mime);
     };
-    let share = crate::share::can_share().then(|| {
-        let code = code.clone();
-        let on_share = move |_| {
-            remember_name.run(());
-            let code = code.clone();
-            leptos::task::spawn_local(async move {
-                crate::share::share_text(&code).await;
-            });
-        };
-        view! { <button type="button" class="button" on:click=on_share>{t("receipt-share")}</button> }
-    });
-    let qr = qr_svg(&code).ok().map(|qr| {
-        let side = (qr.size + 2 * QUIET_ZONE).to_string();
-        let corner = format!("-{QUIET_ZONE}");
-        let view_box = qr.view_box(QUIET_ZONE);
-        view! {
-            <svg class="receipt-qr" viewBox=view_box shape-rendering="crispEdges" role="img" aria-label=t("receipt-qr")>
-                <rect x=corner.clone() y=corner width=side.clone() height=side fill="#fff"/>
-                <path d=qr.path fill="#000"/>
-            </svg>
-        }
-    });
     view! {
         <label class="field">
             <span>{t("receipt-code-label")}</span>
-            <textarea class="answer-input receipt-code" readonly rows="3" dir="ltr" node_ref=field>{code.clone()}</textarea>
+            <textarea class="answer-input receipt-code" readonly rows="3" dir="ltr">{code.clone()}</textarea>
         </label>
-        <div class="actions">
-            <button type="button" class="button button-primary receipt-copy" on:click=copy>{t("receipt-copy")}</button>
-            <button type="button" class="button" on:click=save>{t("receipt-save")}</button>
-            {share}
-        </div>
-        <p role="status">
-            {move || copied.get().map(|copied| t(match copied {
-                Copied::Yes => "receipt-copied",
-                Copied::ByHand => "receipt-copy-by-hand",
-            }))}
-        </p>
-        {qr}
+        // The name field loses focus on the way here, so the name is already kept.
+        <ShareButtons text=code.clone() title=t("receipt-title")/>
+        <button type="button" class="button" on:click=save>{t("receipt-save")}</button>
+        <QrCode text=code caption=t("receipt-qr")/>
     }
 }

@@ -5,6 +5,7 @@
 
 mod compress;
 mod dist;
+mod pages;
 mod process;
 mod serve;
 mod size;

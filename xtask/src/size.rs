@@ -30,7 +30,12 @@ pub fn report(site: &Path) -> Result<Vec<FileSize>> {
     let (budget, goal) = budget()?;
     let mut files = Vec::new();
     crate::sw::collect(site, site, &mut files)?;
-    files.retain(|name| first_load(name));
+    let teacher = crate::pages::teacher_only(site)?;
+    let teacher_brotli = teacher
+        .iter()
+        .map(|name| std::fs::metadata(site.join(format!("{name}.br"))).map_or(0, |meta| meta.len()))
+        .sum::<u64>();
+    files.retain(|name| first_load(name) && !teacher.contains(name));
     files.sort();
     let mut sizes = Vec::new();
     for name in files {
@@ -78,6 +83,10 @@ pub fn report(site: &Path) -> Result<Vec<FileSize>> {
         } else {
             "within goal"
         }
+    );
+    println!(
+        "teachers' page (teach.html, its own wasm; never loaded by learners): {} brotli",
+        kb(teacher_brotli)
     );
     println!(
         "routing: URL-fragment routes in passage-core (no leptos_router, which costs about 48 KB brotli)"

@@ -12,12 +12,19 @@
 // learner already used while it installs (or keeps the old copies when offline), so a chosen
 // language keeps working offline across updates.
 //
+// The teachers' page (teach.html and its own script and wasm, TEACHER) is not precached either:
+// learners never open it. It is cached, in this build's shell cache, the first time a teacher
+// opens it, and a new build brings it along when the old build had it, so it keeps working
+// offline in class.
+//
 // Compiled packs (packs/<id>.<hash>.json) and their media are not precached either: a learner
 // downloads the packs they study. Their names carry their content hash, so once fetched they are
 // kept in PACKS_CACHE, across builds, and a studied pack works offline.
 
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
+const TEACHER = __TEACHER__;
+const TEACHER_PAGE = "./teach.html";
 const SHELL_CACHE = "passage-shell-" + VERSION;
 const SHELL_PREFIX = "passage-shell-";
 const LOCALES_VERSION = "__LOCALES_VERSION__";
@@ -38,8 +45,26 @@ self.addEventListener("install", (event) => {
         cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })))
       )
       .then(carryLocales)
+      .then(carryTeacherPage)
   );
 });
+
+/** Caches the teachers' page of this build when an earlier build had it cached. */
+async function carryTeacherPage() {
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(SHELL_PREFIX) || key === SHELL_CACHE) continue;
+    if (await (await caches.open(key)).match(TEACHER_PAGE)) {
+      // Offline: the teacher gets it on the next visit with a network.
+      await cacheTeacherPage().catch(() => {});
+      return;
+    }
+  }
+}
+
+async function cacheTeacherPage() {
+  const cache = await caches.open(SHELL_CACHE);
+  await cache.addAll(TEACHER.map((url) => new Request(url, { cache: "reload" })));
+}
 
 /** Brings the languages cached by earlier builds into this build's locale cache. */
 async function carryLocales() {
@@ -106,12 +131,26 @@ async function respond(request) {
     return respondWithPackFile(request);
   }
   const cache = await caches.open(SHELL_CACHE);
-  // Every page of the app is the same index.html: screens live in the URL fragment.
+  if (request.mode === "navigate" && path === new URL(TEACHER_PAGE, self.registration.scope).pathname) {
+    return respondWithTeacherPage(request, cache);
+  }
+  // Every other page of the app is the same index.html: screens live in the URL fragment.
   const cached =
     request.mode === "navigate"
       ? await cache.match("./")
       : await cache.match(request, { ignoreSearch: true });
   return cached || fetch(request);
+}
+
+/** The teachers' page: from the shell cache, else fetched, and then its files cached too. */
+async function respondWithTeacherPage(request, cache) {
+  const cached = await cache.match(TEACHER_PAGE);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) {
+    cacheTeacherPage().catch(() => {});
+  }
+  return response;
 }
 
 /** A translation file: from the locale cache, else fetched once and kept there. */

@@ -41,16 +41,23 @@ pub fn write(site: &Path) -> Result {
     collect(site, site, &mut files)?;
     files.sort();
     let locales = locales_version(site, &files)?;
+    let teacher = crate::pages::teacher_only(site)?;
     files.retain(|relative| precached(relative));
     // The worker's version covers the translations too, so changed ones reach learners.
     let mut version = Sha256::new();
     version.update(locales.as_bytes());
     let mut urls = Vec::new();
+    let mut teacher_urls = Vec::new();
     for relative in &files {
         let bytes = std::fs::read(site.join(relative))?;
         version.update(relative.as_bytes());
         version.update([0]);
         version.update(Sha256::digest(&bytes));
+        // The teachers' page is cached when a teacher first opens it: learners never need it.
+        if teacher.contains(relative) {
+            teacher_urls.push(format!("./{relative}"));
+            continue;
+        }
         // The page itself is cached as the folder URL, which is how it is navigated to.
         urls.push(if relative == "index.html" {
             "./".to_owned()
@@ -59,16 +66,19 @@ pub fn write(site: &Path) -> Result {
         });
     }
     let version = format!("{:x}", version.finalize());
-    let list = format!(
-        "[\n{}\n]",
-        urls.iter()
-            .map(|url| format!("  {url:?}"))
-            .collect::<Vec<_>>()
-            .join(",\n")
-    );
+    let list = |urls: &[String]| {
+        format!(
+            "[\n{}\n]",
+            urls.iter()
+                .map(|url| format!("  {url:?}"))
+                .collect::<Vec<_>>()
+                .join(",\n")
+        )
+    };
     let script = TEMPLATE
         .replace("__VERSION__", &version[..20])
-        .replace("__PRECACHE__", &list)
+        .replace("__PRECACHE__", &list(&urls))
+        .replace("__TEACHER__", &list(&teacher_urls))
         .replace("__LOCALES_VERSION__", &locales);
     std::fs::write(site.join("sw.js"), script)?;
     Ok(())
