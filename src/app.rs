@@ -6,8 +6,8 @@ use passage_core::Route;
 use crate::components::{DraftNote, LanguagePicker, StorageNotice, UpdateBanner};
 use crate::i18n::t;
 use crate::screens::{
-    HomeScreen, LessonScreen, MyDataScreen, NotFoundScreen, PackScreen, PacksScreen, PrintScreen,
-    ReviewScreen,
+    AssignmentScreen, HomeScreen, LessonScreen, MyDataScreen, NotFoundScreen, PackScreen,
+    PacksScreen, PrintScreen, ReceiptScreen, ReviewScreen,
 };
 
 /// The whole app: header, the current screen, and the update notice.
@@ -42,9 +42,11 @@ pub fn App() -> impl IntoView {
                     view! { <PrintScreen pack=pack lesson=lesson/> }.into_any()
                 }
                 Route::NotFound(path) => view! { <NotFoundScreen path=path/> }.into_any(),
+                Route::Assign(code) => view! { <AssignmentScreen code=code/> }.into_any(),
+                Route::Receipt(id) => view! { <ReceiptScreen id=id/> }.into_any(),
                 // The teachers' screens (issue 7) wait on the branch `issue-7-ui` for the split bundle: until then their addresses
                 // say so like any unknown address.
-                Route::Assign(_) | Route::Teach | Route::Class => {
+                Route::Teach | Route::Class => {
                     let path = route.get_untracked().fragment().trim_start_matches("#/").to_owned();
                     view! { <NotFoundScreen path=path/> }.into_any()
                 }

@@ -44,13 +44,6 @@ make-issue-too-many-lessons = اختر دروسًا أقل من الحزمة ا�
 make-issue-bad-id = في فهرس هذا الموقع حزمة أو درس باسم لا يستطيع الرابط نقله. أخبر صاحب الموقع.
 make-issue-code-long = هذا كثير جدًا على رابط واحد: اختر حزمًا أو دروسًا أقل، أو اختصر الرسالة.
 
-## Sharing
-
-share-copy = نسخ
-share-copied = تم النسخ.
-share-copy-failed = تعذّر النسخ: حدّد النص وانسخه بنفسك.
-share-share = مشاركة…
-
 ## Class overview
 
 class-title = نظرة عامة على الصفوف

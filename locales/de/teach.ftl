@@ -45,13 +45,6 @@ make-issue-too-many-lessons = Wählen Sie höchstens { $max } Lektionen aus eine
 make-issue-bad-id = Im Katalog dieser Seite hat ein Paket oder eine Lektion einen Namen, den der Link nicht übertragen kann. Sagen Sie es den Betreibern der Seite.
 make-issue-code-long = Zusammen ist das zu viel für einen Link: Wählen Sie weniger Pakete oder Lektionen, oder kürzen Sie die Nachricht.
 
-## Sharing
-
-share-copy = Kopieren
-share-copied = Kopiert.
-share-copy-failed = Kopieren nicht möglich: Markieren Sie den Text und kopieren Sie ihn von Hand.
-share-share = Teilen…
-
 ## Class overview
 
 class-title = Klassenübersicht

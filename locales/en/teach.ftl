@@ -44,13 +44,6 @@ make-issue-too-many-lessons = Choose at most { $max } lessons of one pack, or no
 make-issue-bad-id = This site's catalog has a pack or lesson name the link cannot carry. Tell the site's host.
 make-issue-code-long = Together this is too much for one link: choose fewer packs or lessons, or shorten the message.
 
-## Sharing
-
-share-copy = Copy
-share-copied = Copied.
-share-copy-failed = Could not copy: select the text and copy it by hand.
-share-share = Share…
-
 ## Class overview
 
 class-title = Class overview

@@ -44,13 +44,6 @@ make-issue-too-many-lessons = Elige como máximo { $max } lecciones de un paquet
 make-issue-bad-id = El catálogo de este sitio tiene un nombre de paquete o de lección que el enlace no puede llevar. Avisa a quien administra el sitio.
 make-issue-code-long = Todo junto es demasiado para un solo enlace: elige menos paquetes o lecciones, o acorta el mensaje.
 
-## Sharing
-
-share-copy = Copiar
-share-copied = Copiado.
-share-copy-failed = No se pudo copiar: selecciona el texto y cópialo a mano.
-share-share = Compartir…
-
 ## Class overview
 
 class-title = Seguimiento de las clases

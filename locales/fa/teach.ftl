@@ -44,13 +44,6 @@ make-issue-too-many-lessons = از یک بسته حداکثر { $max } درس ا
 make-issue-bad-id = در فهرست این سایت، نام بسته یا درسی هست که لینک نمی‌تواند آن را منتقل کند. به صاحب سایت خبر دهید.
 make-issue-code-long = همهٔ اینها با هم برای یک لینک زیاد است: بسته‌ها یا درس‌های کمتری انتخاب کنید، یا پیام را کوتاه‌تر کنید.
 
-## Sharing
-
-share-copy = کپی
-share-copied = کپی شد.
-share-copy-failed = کپی نشد: متن را انتخاب کنید و خودتان کپی کنید.
-share-share = هم‌رسانی…
-
 ## Class overview
 
 class-title = نمای کلی کلاس‌ها

@@ -44,13 +44,6 @@ make-issue-too-many-lessons = Choisissez au maximum { $max } leçons d’un mêm
 make-issue-bad-id = Le catalogue de ce site contient un nom de pack ou de leçon que le lien ne peut pas transmettre. Prévenez la personne qui gère le site.
 make-issue-code-long = Tout cela est trop long pour un seul lien : choisissez moins de packs ou de leçons, ou raccourcissez le message.
 
-## Sharing
-
-share-copy = Copier
-share-copied = Copié.
-share-copy-failed = Impossible de copier : sélectionnez le texte et copiez-le vous-même.
-share-share = Partager…
-
 ## Class overview
 
 class-title = Suivi des classes

@@ -44,13 +44,6 @@ make-issue-too-many-lessons = په یوه کڅوړه کې له { $max } څخه �
 make-issue-bad-id = د دې وېبپاڼې په فهرست کې د یوې کڅوړې یا لوست داسې نوم شته چې لینک یې نه شي وړلای. د وېبپاڼې خاوند ته ووایاست.
 make-issue-code-long = دا ټول یو ځای د یو لینک لپاره ډېر دي: لږې کڅوړې یا لوستونه وټاکئ، یا پیغام لنډ کړئ.
 
-## Sharing
-
-share-copy = کاپي
-share-copied = کاپي شو.
-share-copy-failed = کاپي نه شو: متن وټاکئ او پخپله یې کاپي کړئ.
-share-share = شریکول…
-
 ## Class overview
 
 class-title = د ټولګیو لنډه کتنه

@@ -44,13 +44,6 @@ make-issue-too-many-lessons = Xirmo kasta ka dooro ugu badnaan { $max } cashar, 
 make-issue-bad-id = Kataloogga goobtan waxaa ku jira magac xirmo ama cashar oo uusan link-gu qaadi karin. U sheeg milkiilaha goobta.
 make-issue-code-long = Wadar ahaan tani aad bay ugu badan tahay hal link: dooro xirmooyin ama casharro ka yar, ama soo gaabi fariinta.
 
-## Sharing
-
-share-copy = Koobi garee
-share-copied = Waa la koobi gareeyay.
-share-copy-failed = Lama koobi garayn karin: dooro qoraalka oo gacanta ku koobi garee.
-share-share = La wadaag…
-
 ## Class overview
 
 class-title = Guudmarka fasallada

@@ -44,13 +44,6 @@ make-issue-too-many-lessons = ካብ ሓደ ጥቕላል እንተበዝሐ { $m
 make-issue-bad-id = ኣብ ካታሎግ ናይዚ መርበብ ሓበሬታ፣ እቲ ሊንክ ክሕዞ ዘይክእል ስም ጥቕላል ወይ ትምህርቲ ኣሎ። ንዋና እቲ መርበብ ሓበሬታ ሓብሩ።
 make-issue-code-long = ብሓባር እዚ ንሓደ ሊንክ ኣዝዩ ብዙሕ እዩ፦ ውሑድ ጥቕላላት ወይ ትምህርትታት ምረጹ፣ ወይ ነቲ መልእኽቲ ኣሕጽርዎ።
 
-## Sharing
-
-share-copy = ቅድሑ
-share-copied = ተቐዲሑ።
-share-copy-failed = ክቕዳሕ ኣይከኣለን፦ ነቲ ጽሑፍ ምረጽዎ እሞ ባዕልኹም ቅድሕዎ።
-share-share = ኣካፍሉ…
-
 ## Class overview
 
 class-title = ሓፈሻዊ ትርኢት ክፍልታት

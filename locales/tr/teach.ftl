@@ -44,13 +44,6 @@ make-issue-too-many-lessons = Bir paketten en fazla { $max } ders seçin ya da p
 make-issue-bad-id = Bu sitenin kataloğunda, bağlantının taşıyamadığı bir paket veya ders adı var. Site sahibine bildirin.
 make-issue-code-long = Hepsi birlikte tek bir bağlantı için fazla: daha az paket veya ders seçin ya da mesajı kısaltın.
 
-## Sharing
-
-share-copy = Kopyala
-share-copied = Kopyalandı.
-share-copy-failed = Kopyalanamadı: metni seçip elle kopyalayın.
-share-share = Paylaş…
-
 ## Class overview
 
 class-title = Sınıflara genel bakış

@@ -76,6 +76,9 @@ fn sample_args() -> FluentArgs<'static> {
     for (name, value) in [("name", "Amina"), ("class", "Deutsch A1"), ("id", "3F9K2Q")] {
         args.set(name, value);
     }
+    // Assignments and receipts on the learner's side (learn.ftl) also use $name, $class, $of,
+    // $percent and $max.
+    args.set("pack", "Deutsch A1");
     args
 }
 
