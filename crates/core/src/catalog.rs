@@ -3,9 +3,14 @@
 //! packs is there offline.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use thiserror::Error;
 
 use crate::LocalizedText;
+use crate::json_reader::{
+    self, Fields, JsonProblem, Read, list, localized, string, strings, unsigned,
+};
+use crate::pack::read_compiled::{cefr_level, pack_kind, region};
 
 /// The catalog format this build reads and writes. A newer one is refused rather than guessed at.
 pub const CATALOG_FORMAT_VERSION: u32 = 1;
@@ -88,19 +93,16 @@ impl Catalog {
 
     /// Reads a catalog, refusing formats newer than this build knows.
     pub fn from_json(text: &str) -> Result<Self, CatalogError> {
-        #[derive(Deserialize)]
-        struct FormatOnly {
-            format_version: u32,
-        }
-        let format: FormatOnly = serde_json::from_str(text)
-            .map_err(|error| CatalogError::Malformed(error.to_string()))?;
-        if format.format_version != CATALOG_FORMAT_VERSION {
+        let malformed = |problem: JsonProblem| CatalogError::Malformed(problem.to_string());
+        let value = json_reader::parse(text).map_err(malformed)?;
+        let format_version = json_reader::format_version(&value).map_err(malformed)?;
+        if format_version != CATALOG_FORMAT_VERSION {
             return Err(CatalogError::UnsupportedFormat {
-                found: format.format_version,
+                found: format_version,
                 supported: CATALOG_FORMAT_VERSION,
             });
         }
-        serde_json::from_str(text).map_err(|error| CatalogError::Malformed(error.to_string()))
+        read_catalog(value).map_err(malformed)
     }
 
     /// The catalog as JSON; the same catalog always gives the same bytes.
@@ -112,6 +114,39 @@ impl Catalog {
     pub fn pack(&self, id: &str) -> Option<&CatalogEntry> {
         self.packs.iter().find(|pack| pack.id == id)
     }
+}
+
+/// Reads the catalog by hand (see [`crate::json_reader`] for why), as the derived `Serialize`
+/// writes it.
+fn read_catalog(value: Value) -> Read<Catalog> {
+    let mut fields = Fields::of(value)?;
+    let catalog = Catalog {
+        format_version: fields.required("format_version", unsigned)?,
+        packs: fields.required("packs", |value| list(value, read_entry))?,
+    };
+    fields.deny_unknown()?;
+    Ok(catalog)
+}
+
+fn read_entry(value: Value) -> Read<CatalogEntry> {
+    let mut fields = Fields::of(value)?;
+    let entry = CatalogEntry {
+        id: fields.required("id", string)?,
+        version: fields.required("version", string)?,
+        title: fields.required("title", localized)?,
+        description: fields.required("description", localized)?,
+        target_language: fields.required("target_language", string)?,
+        support_languages: fields.required("support_languages", strings)?,
+        kind: fields.required("kind", pack_kind)?,
+        level: fields.optional("level", cefr_level)?,
+        region: fields.optional("region", region)?,
+        file: fields.required("file", string)?,
+        size_bytes: fields.required("size_bytes", unsigned)?,
+        media_bytes: fields.or_default("media_bytes", unsigned)?,
+        sha256: fields.required("sha256", string)?,
+    };
+    fields.deny_unknown()?;
+    Ok(entry)
 }
 
 #[cfg(test)]

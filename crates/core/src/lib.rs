@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod catalog_filter;
 pub mod classroom;
 pub mod exercise;
+mod json_reader;
 pub mod localized;
 pub mod pack;
 pub mod progress;

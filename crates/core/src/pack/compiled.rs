@@ -1,10 +1,10 @@
 //! The compiled pack file: reading it back (from this site, another site or another phone) and
 //! writing it deterministically.
 
-use serde::Deserialize;
 use thiserror::Error;
 
 use super::Pack;
+use crate::json_reader::{self, JsonProblem};
 
 /// The compiled format this build reads and writes.
 pub const PACK_FORMAT_VERSION: u32 = 1;
@@ -33,24 +33,85 @@ impl Pack {
                 limit: MAX_COMPILED_PACK_BYTES,
             });
         }
-        #[derive(Deserialize)]
-        struct FormatOnly {
-            format_version: u32,
-        }
-        let format: FormatOnly =
-            serde_json::from_str(text).map_err(|error| PackError::Malformed(error.to_string()))?;
-        if format.format_version != PACK_FORMAT_VERSION {
+        let malformed = |problem: JsonProblem| PackError::Malformed(problem.to_string());
+        let value = json_reader::parse(text).map_err(malformed)?;
+        let format_version = json_reader::format_version(&value).map_err(malformed)?;
+        if format_version != PACK_FORMAT_VERSION {
             return Err(PackError::UnsupportedFormat {
-                found: format.format_version,
+                found: format_version,
                 supported: PACK_FORMAT_VERSION,
             });
         }
-        serde_json::from_str(text).map_err(|error| PackError::Malformed(error.to_string()))
+        super::read_compiled::pack(value).map_err(malformed)
     }
 
     /// The compact JSON form; the same pack always gives the same bytes.
     pub fn to_json(&self) -> String {
         // Plain structs, strings, numbers and ordered maps always serialise.
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn malformed(text: &str) -> String {
+        match Pack::from_json(text) {
+            Err(PackError::Malformed(problem)) => problem,
+            other => format!("not malformed: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_newer_format_is_refused_as_such() {
+        assert_eq!(
+            Pack::from_json(r#"{"format_version": 2, "anything": []}"#),
+            Err(PackError::UnsupportedFormat {
+                found: 2,
+                supported: PACK_FORMAT_VERSION
+            })
+        );
+    }
+
+    #[test]
+    fn a_damaged_file_says_what_is_wrong_and_where() {
+        assert!(malformed("{\"format_version\": 1,").contains("EOF"));
+        assert_eq!(malformed("[1]"), "missing field \"format_version\"");
+        assert_eq!(
+            malformed(r#"{"format_version": -1}"#),
+            "format_version: expected an unsigned integer, found a number"
+        );
+        let pack = r#"{"format_version": 1, "meta": {"id": "p", "version": "1",
+            "title": {"en": "P"}, "target_language": "de", "support_languages": ["en"],
+            "kind": "language", "licence": "CC0-1.0", "authors": [], "reviewed": "2026-01-01"},
+            "lessons": [{"id": "l", "title": {"en": "L"}, "items": [ITEM]}]}"#;
+        let with = |item: &str| pack.replace("ITEM", item);
+        assert_eq!(
+            Pack::from_json(&with("")).map(|pack| pack.lessons.len()),
+            Ok(1)
+        );
+        assert_eq!(
+            malformed(&with(r#"{"type": "word", "id": "w", "text": "Arzt"}"#)),
+            "lessons[0].items[0]: missing field \"translations\""
+        );
+        assert_eq!(
+            malformed(&with(
+                r#"{"type": "word", "id": "w", "text": "Arzt", "translations": {}, "colour": 1}"#
+            )),
+            "lessons[0].items[0]: unknown field \"colour\""
+        );
+        assert_eq!(
+            malformed(&with(r#"{"type": "verb"}"#)),
+            "lessons[0].items[0]: unknown variant \"verb\", expected one of word, phrase, \
+             dialogue, reading, question"
+        );
+        assert_eq!(
+            malformed(&with(
+                r#"{"type": "question", "id": "q", "prompt": {}, "answer": {"kind": "single",
+                "options": [{"text": {"en": 1}}], "correct": 0}}"#
+            )),
+            "lessons[0].items[0].answer.options[0].text.en: expected a string, found a number"
+        );
     }
 }

@@ -11,6 +11,7 @@ mod issue;
 mod item;
 mod media;
 mod meta;
+pub(crate) mod read_compiled;
 mod rich_text;
 mod text_safety;
 mod validate;
