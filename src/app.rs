@@ -44,17 +44,27 @@ pub fn App() -> impl IntoView {
                 Route::NotFound(path) => view! { <NotFoundScreen path=path/> }.into_any(),
                 Route::Assign(code) => view! { <AssignmentScreen code=code/> }.into_any(),
                 Route::Receipt(id) => view! { <ReceiptScreen id=id/> }.into_any(),
-                // The teachers' screens (issue 7) wait on the branch `issue-7-ui` for the split bundle: until then their addresses
-                // say so like any unknown address.
+                // The teachers' screens live on the teachers' page (teach.html, its own wasm): an
+                // old or hand-typed address of them here points there.
                 Route::Teach | Route::Class => {
-                    let path = route.get_untracked().fragment().trim_start_matches("#/").to_owned();
-                    view! { <NotFoundScreen path=path/> }.into_any()
+                    let href = format!("teach.html{}", route.get_untracked().fragment());
+                    view! {
+                        <section aria-labelledby="teachers-title">
+                            <h1 id="teachers-title">{t("teachers-link")}</h1>
+                            <p><a class="button button-primary" href=href>{t("teachers-link")}</a></p>
+                        </section>
+                    }
+                    .into_any()
                 }
             }}
         </main>
         <footer class="site-footer">
             <p>{t("footer-privacy")}</p>
-            <p><a href=Route::MyData.fragment()>{t("my-data-link")}</a></p>
+            <p class="footer-links">
+                <a href=Route::MyData.fragment()>{t("my-data-link")}</a>
+                // The teachers' page is its own app (its own wasm): a plain link, not a route.
+                <a href="teach.html">{t("teachers-link")}</a>
+            </p>
             <DraftNote/>
         </footer>
     }
