@@ -38,18 +38,6 @@ fn stored_progress() -> Progress {
     ProgressStore::open(LocalSlots::open()).1.progress
 }
 
-/// Waits (a bounded number of times) until `ready` holds, for screens that fetch.
-async fn eventually(ready: impl Fn() -> bool) -> bool {
-    for _ in 0..40 {
-        if ready() {
-            return true;
-        }
-        sleep(50).await;
-        leptos::task::tick().await;
-    }
-    ready()
-}
-
 fn exists(app: &web_sys::HtmlElement, selector: &str) -> bool {
     app.query_selector(selector).ok().flatten().is_some()
 }

@@ -120,3 +120,15 @@ pub async fn submit(container: &web_sys::HtmlElement, selector: &str) {
     form.request_submit().expect("submitted");
     leptos::task::tick().await;
 }
+
+/// Waits (a bounded number of times) until `ready` holds, for screens that fetch.
+pub async fn eventually(ready: impl Fn() -> bool) -> bool {
+    for _ in 0..40 {
+        if ready() {
+            return true;
+        }
+        sleep(50).await;
+        leptos::task::tick().await;
+    }
+    ready()
+}
