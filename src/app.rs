@@ -6,8 +6,8 @@ use passage_core::Route;
 use crate::components::{DraftNote, LanguagePicker, StorageNotice, UpdateBanner};
 use crate::i18n::t;
 use crate::screens::{
-    HomeScreen, LessonScreen, MyDataScreen, NotFoundScreen, PackScreen, PacksScreen, PrintScreen,
-    ReviewScreen,
+    AssignmentScreen, HomeScreen, LessonScreen, MyDataScreen, NotFoundScreen, PackScreen,
+    PacksScreen, PrintScreen, ReceiptScreen, ReviewScreen,
 };
 
 /// The whole app: header, the current screen, and the update notice.
@@ -42,17 +42,29 @@ pub fn App() -> impl IntoView {
                     view! { <PrintScreen pack=pack lesson=lesson/> }.into_any()
                 }
                 Route::NotFound(path) => view! { <NotFoundScreen path=path/> }.into_any(),
-                // The teachers' screens (issue 7) wait on the branch `issue-7-ui` for the split bundle: until then their addresses
-                // say so like any unknown address.
-                Route::Assign(_) | Route::Teach | Route::Class => {
-                    let path = route.get_untracked().fragment().trim_start_matches("#/").to_owned();
-                    view! { <NotFoundScreen path=path/> }.into_any()
+                Route::Assign(code) => view! { <AssignmentScreen code=code/> }.into_any(),
+                Route::Receipt(id) => view! { <ReceiptScreen id=id/> }.into_any(),
+                // The teachers' screens live on the teachers' page (teach.html, its own wasm): an
+                // old or hand-typed address of them here points there.
+                Route::Teach | Route::Class => {
+                    let href = format!("teach.html{}", route.get_untracked().fragment());
+                    view! {
+                        <section aria-labelledby="teachers-title">
+                            <h1 id="teachers-title">{t("teachers-link")}</h1>
+                            <p><a class="button button-primary" href=href>{t("teachers-link")}</a></p>
+                        </section>
+                    }
+                    .into_any()
                 }
             }}
         </main>
         <footer class="site-footer">
             <p>{t("footer-privacy")}</p>
-            <p><a href=Route::MyData.fragment()>{t("my-data-link")}</a></p>
+            <p class="footer-links">
+                <a href=Route::MyData.fragment()>{t("my-data-link")}</a>
+                // The teachers' page is its own app (its own wasm): a plain link, not a route.
+                <a href="teach.html">{t("teachers-link")}</a>
+            </p>
             <DraftNote/>
         </footer>
     }

@@ -6,7 +6,7 @@
 //! for offline use), parsed once, and kept for the life of the page. The rules (negotiation,
 //! fallback, formats) live in `passage-i18n`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -22,6 +22,21 @@ pub const LEARNER_KEY: &str = "passage.learner-language";
 thread_local! {
     /// Every language parsed so far, by tag; English is added on first use.
     static LOADED: RefCell<HashMap<&'static str, Arc<Messages>>> = RefCell::new(HashMap::new());
+    /// Fluent files a page has beyond [`FILES`], and their English (compiled into that page only).
+    static PAGE_FILES: Cell<PageFiles> = const { Cell::new(PageFiles { names: &[], english: &[] }) };
+}
+
+/// A page's own Fluent files (the teachers' page has `teach.ftl`).
+#[derive(Clone, Copy)]
+pub struct PageFiles {
+    pub names: &'static [&'static str],
+    pub english: &'static [(&'static str, &'static str)],
+}
+
+/// Makes this page load `files` after the app's own, in every language. Call before anything is
+/// shown.
+pub fn use_page_files(files: PageFiles) {
+    PAGE_FILES.with(|page| page.set(files));
 }
 
 fn loaded(tag: &str) -> Option<Arc<Messages>> {
@@ -30,7 +45,7 @@ fn loaded(tag: &str) -> Option<Arc<Messages>> {
 
 fn english() -> Arc<Messages> {
     loaded(ENGLISH.tag).unwrap_or_else(|| {
-        let messages = Arc::new(Messages::english());
+        let messages = Arc::new(Messages::english_with(PAGE_FILES.with(Cell::get).english));
         LOADED.with(|loaded| loaded.borrow_mut().insert(ENGLISH.tag, messages.clone()));
         messages
     })
@@ -54,7 +69,7 @@ pub async fn load(locale: &'static Locale) -> Result<Arc<Messages>, FetchError> 
         return Ok(messages);
     }
     let mut texts = Vec::new();
-    for file in FILES {
+    for file in FILES.iter().chain(PAGE_FILES.with(Cell::get).names) {
         texts.push((
             *file,
             fetch_text(&format!("locales/{}/{file}", locale.tag)).await?,

@@ -17,6 +17,7 @@ pub mod screens;
 pub mod settings;
 pub mod site;
 pub mod storage;
+pub mod teacher;
 pub mod unicode;
 
 use std::cell::Cell;
@@ -37,7 +38,14 @@ const LANGUAGE_WAIT_MS: i32 = 3000;
 /// cache after the first visit), so the first screen appears in their language rather than
 /// flashing English; the start-up screen stays meanwhile, never a blank page.
 pub fn start() {
+    use leptos::prelude::IntoAny;
+    start_page(|| App().into_any());
+}
+
+/// Starts a page's app (the learner's, or the teachers' page): see [`start`].
+pub fn start_page(app: fn() -> leptos::prelude::AnyView) {
     let locale = i18n::initial_locale();
+    let mount = move || mount(app);
     if locale.tag == passage_i18n::ENGLISH.tag {
         mount();
         return;
@@ -67,12 +75,12 @@ pub fn start() {
     });
 }
 
-fn mount() {
+fn mount(app: fn() -> leptos::prelude::AnyView) {
     if let Some(boot) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("boot"))
     {
         boot.remove();
     }
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(app);
 }

@@ -1,5 +1,5 @@
 //! Packs kept for offline use: the compiled pack and its media in the `passage-packs` cache, the
-//! same cache the service worker (`xtask/src/sw.js`, `PACKS_CACHE`) fills and serves from. A
+//! same cache the service worker (`crates/site-files/src/sw.js`, `PACKS_CACHE`) fills and serves from. A
 //! learner saves a pack before going offline and removes it to free space; their progress in it is
 //! never touched.
 

@@ -16,18 +16,6 @@ async fn go_to(fragment: &str) {
     leptos::task::tick().await;
 }
 
-/// Waits (a bounded number of times) until `ready` holds, for screens that fetch.
-async fn eventually(ready: impl Fn() -> bool) -> bool {
-    for _ in 0..40 {
-        if ready() {
-            return true;
-        }
-        sleep(50).await;
-        leptos::task::tick().await;
-    }
-    ready()
-}
-
 #[wasm_bindgen_test]
 async fn the_first_screen_names_the_app_and_offers_start_learning() {
     go_to("").await;

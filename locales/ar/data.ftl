@@ -14,6 +14,7 @@ storage-dismiss = حسنًا
 ## My data
 
 my-data-link = بياناتي
+teachers-link = للمعلمين
 my-data-title = بياناتي
 my-data-items =
     { $count ->

@@ -119,3 +119,52 @@ learn-exam-intro = اختبار تدريبي مثل الاختبار الحقي�
 learn-exam-passed = نجحت في هذا الاختبار التدريبي.
 learn-exam-not-passed = لم تنجح هذه المرة. تدرّب على الدروس وحاول مرة أخرى.
 learn-exam-tally = الإجابات الصحيحة: { $right }، والخاطئة: { $wrong }. المطلوب للنجاح: { $pass } من { $ask }.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = واجباتك
+assign-broken-title = رابط الواجب هذا لا يعمل
+assign-error-empty = الرابط مقطوع: لا يحتوي على أي واجب. اطلب من معلّمك أن يرسله مرة أخرى.
+assign-error-too-long = هذا الرابط أطول من أن يكون واجبًا. اطلب من معلّمك أن يرسله مرة أخرى.
+assign-error-truncated = جزء من الرابط ناقص. انسخ الرابط كاملًا، أو اطلب من معلّمك أن يرسله مرة أخرى.
+assign-error-damaged = الرابط تغيّر أو تلف. اطلب من معلّمك أن يرسله مرة أخرى.
+assign-error-newer = أُنشئ هذا الواجب بإصدار أحدث من Passage. حدّث التطبيق، ثم افتح الرابط مرة أخرى.
+assign-error-not-assignment = هذا ليس رابط واجب. اطلب من معلّمك أن يرسله مرة أخرى.
+assign-nothing-changed = لم يتغيّر شيء.
+assign-from-teacher = واجب من معلّمك
+assign-due = موعد التسليم: { DATE($date) }
+assign-overdue = متأخر: كان موعد التسليم { DATE($date) }
+assign-packs-title = ما يجب أن تدرسه
+assign-lessons = الدروس:
+assign-pack-missing = هذا الموقع لا يحتوي على هذه الحزمة.
+assign-other-catalog = حزم هذا الواجب من موقع آخر. لا يستطيع Passage فتح حزم من مواقع أخرى بعد، لذلك لا يمكن قبول هذا الواجب هنا.
+assign-accept = قبول الواجب
+assign-accepted = قبلت هذا الواجب. حزمه موجودة في قائمتك.
+assign-start = ابدأ الدراسة
+assign-send-progress = أرسل تقدّمك إلى معلّمك
+receipt-title = أرسل تقدّمك
+receipt-not-here = هذا الواجب ليس على هذا الهاتف. افتح الرابط الذي أرسله معلّمك واقبل الواجب أولًا.
+receipt-name-label = اسمك كما يعرفه معلّمك
+receipt-name-empty = اكتب اسمك لإنشاء الإيصال.
+receipt-name-too-long = اسمك طويل جدًا: استخدم { $max } حرفًا على الأكثر.
+receipt-name-control = في اسمك حرف لا يمكن إرساله. اكتبه مرة أخرى.
+receipt-leave-out-accuracy = لا ترسل عدد الإجابات الصحيحة
+receipt-leave-out-activity = لا ترسل آخر مرة درست فيها
+receipt-shares-title = هذا ما ستشاركه
+receipt-field-name = اسمك: { $name }
+receipt-field-assignment = الواجب: { $class }
+receipt-field-made = أُنشئ في { DATE($date) }
+receipt-field-lessons = { $pack }: الدروس المنجزة: { $done } من { $of }
+receipt-field-accuracy = { $pack }: الإجابات الصحيحة { $percent } ٪
+receipt-field-activity = { $pack }: آخر دراسة في { DATE($date) }
+receipt-nothing-else = لا شيء آخر يغادر هاتفك: لا إجاباتك، ولا حزمك الأخرى، ولا إعداداتك.
+receipt-code-label = إيصالك: أرسل هذا الرمز إلى معلّمك، مثلًا في رسالة دردشة.
+receipt-qr = رمز QR لإيصالك، ليمسحه معلّمك
+receipt-save = حفظ كملف
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = نسخ
+share-copied = تم النسخ.
+share-copy-failed = تعذّر النسخ: حدّد النص وانسخه بنفسك.
+share-share = مشاركة…

@@ -14,6 +14,7 @@ storage-dismiss = OK
 ## My data
 
 my-data-link = Meine Daten
+teachers-link = Für Lehrkräfte
 my-data-title = Meine Daten
 my-data-items =
     { $count ->

@@ -115,3 +115,52 @@ learn-exam-intro = Ein Übungstest wie der echte Test: bis zu { $ask } Fragen. M
 learn-exam-passed = Du hast diesen Übungstest bestanden.
 learn-exam-not-passed = Diesmal nicht bestanden. Übe die Lektionen und versuche es noch einmal.
 learn-exam-tally = { $right } richtig, { $wrong } falsch. Du brauchst { $pass } von { $ask } Antworten richtig.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = Deine Aufgaben
+assign-broken-title = Dieser Aufgaben-Link funktioniert nicht
+assign-error-empty = Der Link ist abgeschnitten: Es steht keine Aufgabe darin. Bitte deine Lehrkraft, ihn noch einmal zu schicken.
+assign-error-too-long = Dieser Link ist zu lang für eine Aufgabe. Bitte deine Lehrkraft, ihn noch einmal zu schicken.
+assign-error-truncated = Ein Teil des Links fehlt. Kopiere den ganzen Link oder bitte deine Lehrkraft, ihn noch einmal zu schicken.
+assign-error-damaged = Der Link wurde verändert oder beschädigt. Bitte deine Lehrkraft, ihn noch einmal zu schicken.
+assign-error-newer = Diese Aufgabe wurde mit einer neueren Version von Passage erstellt. Aktualisiere die App und öffne den Link dann noch einmal.
+assign-error-not-assignment = Das ist kein Aufgaben-Link. Bitte deine Lehrkraft, ihn noch einmal zu schicken.
+assign-nothing-changed = Nichts wurde geändert.
+assign-from-teacher = Eine Aufgabe von deiner Lehrkraft
+assign-due = Fällig am { DATE($date) }
+assign-overdue = Überfällig: Sie war am { DATE($date) } fällig
+assign-packs-title = Was du lernen sollst
+assign-lessons = Lektionen:
+assign-pack-missing = Diese Seite hat dieses Paket nicht.
+assign-other-catalog = Die Pakete dieser Aufgabe kommen von einer anderen Website. Passage kann Pakete von anderen Websites noch nicht öffnen, deshalb kann diese Aufgabe hier nicht angenommen werden.
+assign-accept = Aufgabe annehmen
+assign-accepted = Du hast diese Aufgabe angenommen. Ihre Pakete sind in deiner Liste.
+assign-start = Mit dem Lernen beginnen
+assign-send-progress = Deinen Fortschritt an deine Lehrkraft schicken
+receipt-title = Deinen Fortschritt schicken
+receipt-not-here = Diese Aufgabe ist nicht auf diesem Handy. Öffne den Link, den deine Lehrkraft dir geschickt hat, und nimm die Aufgabe zuerst an.
+receipt-name-label = Dein Name, so wie deine Lehrkraft dich kennt
+receipt-name-empty = Gib deinen Namen ein, um deine Bestätigung zu erstellen.
+receipt-name-too-long = Dein Name ist zu lang: Verwende höchstens { $max } Zeichen.
+receipt-name-control = Dein Name enthält ein Zeichen, das nicht gesendet werden kann. Gib ihn noch einmal ein.
+receipt-leave-out-accuracy = Nicht mitschicken, wie viele Antworten richtig waren
+receipt-leave-out-activity = Nicht mitschicken, wann ich zuletzt gelernt habe
+receipt-shares-title = Das wirst du teilen
+receipt-field-name = Dein Name: { $name }
+receipt-field-assignment = Die Aufgabe: { $class }
+receipt-field-made = Erstellt am { DATE($date) }
+receipt-field-lessons = { $pack }: erledigte Lektionen: { $done } von { $of }
+receipt-field-accuracy = { $pack }: { $percent } % der Antworten richtig
+receipt-field-activity = { $pack }: zuletzt gelernt am { DATE($date) }
+receipt-nothing-else = Nichts anderes verlässt dein Handy: nicht deine Antworten, nicht deine anderen Pakete, nicht deine Einstellungen.
+receipt-code-label = Deine Bestätigung: Schicke diesen Code an deine Lehrkraft, zum Beispiel in einer Chat-Nachricht.
+receipt-qr = QR-Code deiner Bestätigung, zum Scannen für deine Lehrkraft
+receipt-save = Als Datei speichern
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Kopieren
+share-copied = Kopiert.
+share-copy-failed = Kopieren nicht möglich: Markieren Sie den Text und kopieren Sie ihn von Hand.
+share-share = Teilen…

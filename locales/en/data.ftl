@@ -14,6 +14,7 @@ storage-dismiss = OK
 ## My data
 
 my-data-link = My data
+teachers-link = For teachers
 my-data-title = My data
 my-data-items =
     { $count ->

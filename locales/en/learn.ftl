@@ -115,3 +115,52 @@ learn-exam-intro = A practice test like the real one: up to { $ask } questions, 
 learn-exam-passed = You passed this practice test.
 learn-exam-not-passed = Not passed this time. Practise the lessons and try again.
 learn-exam-tally = { $right } right, { $wrong } wrong. You need { $pass } right answers out of { $ask }.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = Your assignments
+assign-broken-title = This assignment link does not work
+assign-error-empty = The link is cut off: there is no assignment in it. Ask your teacher to send it again.
+assign-error-too-long = This link is too long to be an assignment. Ask your teacher to send it again.
+assign-error-truncated = Part of the link is missing. Copy the whole link, or ask your teacher to send it again.
+assign-error-damaged = The link was changed or damaged. Ask your teacher to send it again.
+assign-error-newer = This assignment was made with a newer version of Passage. Update the app, then open the link again.
+assign-error-not-assignment = This is not an assignment link. Ask your teacher to send it again.
+assign-nothing-changed = Nothing was changed.
+assign-from-teacher = An assignment from your teacher
+assign-due = Due on { DATE($date) }
+assign-overdue = Overdue: it was due on { DATE($date) }
+assign-packs-title = What to study
+assign-lessons = Lessons:
+assign-pack-missing = This site does not have this pack.
+assign-other-catalog = The packs of this assignment come from another website. Passage cannot open packs from other websites yet, so this assignment cannot be accepted here.
+assign-accept = Accept the assignment
+assign-accepted = You accepted this assignment. Its packs are in your list.
+assign-start = Start studying
+assign-send-progress = Send your progress to your teacher
+receipt-title = Send your progress
+receipt-not-here = This assignment is not on this phone. Open the link your teacher sent you and accept it first.
+receipt-name-label = Your name, as your teacher knows you
+receipt-name-empty = Type your name to make your receipt.
+receipt-name-too-long = Your name is too long: use at most { $max } characters.
+receipt-name-control = Your name has a character that cannot be sent. Type it again.
+receipt-leave-out-accuracy = Leave out how many answers were right
+receipt-leave-out-activity = Leave out when I last studied
+receipt-shares-title = This is what you will share
+receipt-field-name = Your name: { $name }
+receipt-field-assignment = The assignment: { $class }
+receipt-field-made = Made on { DATE($date) }
+receipt-field-lessons = { $pack }: lessons done: { $done } of { $of }
+receipt-field-accuracy = { $pack }: { $percent } % of answers right
+receipt-field-activity = { $pack }: last studied on { DATE($date) }
+receipt-nothing-else = Nothing else leaves your phone: not your answers, not your other packs, not your settings.
+receipt-code-label = Your receipt: send this code to your teacher, for example in a chat message.
+receipt-qr = QR code of your receipt, for your teacher to scan
+receipt-save = Save as file
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Copy
+share-copied = Copied.
+share-copy-failed = Could not copy: select the text and copy it by hand.
+share-share = Share…

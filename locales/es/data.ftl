@@ -14,6 +14,7 @@ storage-dismiss = De acuerdo
 ## My data
 
 my-data-link = Mis datos
+teachers-link = Para docentes
 my-data-title = Mis datos
 my-data-items =
     { $count ->

@@ -115,3 +115,52 @@ learn-exam-intro = Un examen de práctica como el de verdad: hasta { $ask } preg
 learn-exam-passed = Aprobaste este examen de práctica.
 learn-exam-not-passed = Esta vez no aprobaste. Practica las lecciones e inténtalo de nuevo.
 learn-exam-tally = Correctas: { $right }. Incorrectas: { $wrong }. Necesitas { $pass } respuestas correctas de { $ask }.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = Tus tareas
+assign-broken-title = Este enlace de tarea no funciona
+assign-error-empty = El enlace está cortado: no contiene ninguna tarea. Pide a tu profesor o profesora que lo envíe de nuevo.
+assign-error-too-long = Este enlace es demasiado largo para ser una tarea. Pide a tu profesor o profesora que lo envíe de nuevo.
+assign-error-truncated = Falta una parte del enlace. Copia el enlace completo o pide a tu profesor o profesora que lo envíe de nuevo.
+assign-error-damaged = El enlace fue cambiado o está dañado. Pide a tu profesor o profesora que lo envíe de nuevo.
+assign-error-newer = Esta tarea se hizo con una versión más nueva de Passage. Actualiza la aplicación y vuelve a abrir el enlace.
+assign-error-not-assignment = Esto no es un enlace de tarea. Pide a tu profesor o profesora que lo envíe de nuevo.
+assign-nothing-changed = No se cambió nada.
+assign-from-teacher = Una tarea de tu profesor o profesora
+assign-due = Para el { DATE($date) }
+assign-overdue = Atrasada: era para el { DATE($date) }
+assign-packs-title = Qué estudiar
+assign-lessons = Lecciones:
+assign-pack-missing = Este sitio no tiene este paquete.
+assign-other-catalog = Los paquetes de esta tarea vienen de otro sitio web. Passage todavía no puede abrir paquetes de otros sitios, así que esta tarea no se puede aceptar aquí.
+assign-accept = Aceptar la tarea
+assign-accepted = Aceptaste esta tarea. Sus paquetes están en tu lista.
+assign-start = Empezar a estudiar
+assign-send-progress = Enviar tu progreso a tu profesor o profesora
+receipt-title = Enviar tu progreso
+receipt-not-here = Esta tarea no está en este teléfono. Abre el enlace que te envió tu profesor o profesora y acéptala primero.
+receipt-name-label = Tu nombre, como te conoce tu profesor o profesora
+receipt-name-empty = Escribe tu nombre para crear tu comprobante.
+receipt-name-too-long = Tu nombre es demasiado largo: usa como máximo { $max } caracteres.
+receipt-name-control = Tu nombre tiene un carácter que no se puede enviar. Escríbelo de nuevo.
+receipt-leave-out-accuracy = No incluir cuántas respuestas fueron correctas
+receipt-leave-out-activity = No incluir cuándo estudié por última vez
+receipt-shares-title = Esto es lo que vas a compartir
+receipt-field-name = Tu nombre: { $name }
+receipt-field-assignment = La tarea: { $class }
+receipt-field-made = Creado el { DATE($date) }
+receipt-field-lessons = { $pack }: lecciones hechas: { $done } de { $of }
+receipt-field-accuracy = { $pack }: { $percent } % de respuestas correctas
+receipt-field-activity = { $pack }: estudiado por última vez el { DATE($date) }
+receipt-nothing-else = Nada más sale de tu teléfono: ni tus respuestas, ni tus otros paquetes, ni tus ajustes.
+receipt-code-label = Tu comprobante: envía este código a tu profesor o profesora, por ejemplo en un mensaje de chat.
+receipt-qr = Código QR de tu comprobante, para que lo escanee tu profesor o profesora
+receipt-save = Guardar como archivo
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Copiar
+share-copied = Copiado.
+share-copy-failed = No se pudo copiar: selecciona el texto y cópialo a mano.
+share-share = Compartir…

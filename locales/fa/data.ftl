@@ -14,6 +14,7 @@ storage-dismiss = باشه
 ## My data
 
 my-data-link = داده‌های من
+teachers-link = برای معلمان
 my-data-title = داده‌های من
 my-data-items =
     { $count ->

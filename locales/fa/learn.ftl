@@ -115,3 +115,52 @@ learn-exam-intro = یک آزمون تمرینی مثل آزمون واقعی: ح
 learn-exam-passed = در این آزمون تمرینی قبول شدید.
 learn-exam-not-passed = این بار قبول نشدید. درس‌ها را تمرین کنید و دوباره تلاش کنید.
 learn-exam-tally = { $right } درست، { $wrong } نادرست. باید از { $ask } پرسش، به { $pass } پرسش پاسخ درست بدهید.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = تکلیف‌های شما
+assign-broken-title = این پیوند تکلیف کار نمی‌کند
+assign-error-empty = پیوند بریده شده است: هیچ تکلیفی در آن نیست. از معلم خود بخواهید دوباره آن را بفرستد.
+assign-error-too-long = این پیوند برای یک تکلیف بیش از حد بلند است. از معلم خود بخواهید دوباره آن را بفرستد.
+assign-error-truncated = بخشی از پیوند کم است. کل پیوند را کپی کنید، یا از معلم خود بخواهید دوباره آن را بفرستد.
+assign-error-damaged = پیوند تغییر کرده یا خراب شده است. از معلم خود بخواهید دوباره آن را بفرستد.
+assign-error-newer = این تکلیف با نسخهٔ جدیدتری از Passage ساخته شده است. برنامه را به‌روز کنید و سپس پیوند را دوباره باز کنید.
+assign-error-not-assignment = این پیوند تکلیف نیست. از معلم خود بخواهید دوباره آن را بفرستد.
+assign-nothing-changed = چیزی تغییر نکرد.
+assign-from-teacher = تکلیفی از معلم شما
+assign-due = مهلت: { DATE($date) }
+assign-overdue = دیر شده: مهلت { DATE($date) } بود
+assign-packs-title = چه چیزی بخوانید
+assign-lessons = درس‌ها:
+assign-pack-missing = این سایت این بسته را ندارد.
+assign-other-catalog = بسته‌های این تکلیف از وب‌سایت دیگری هستند. Passage هنوز نمی‌تواند بسته‌های سایت‌های دیگر را باز کند، پس این تکلیف را اینجا نمی‌توان پذیرفت.
+assign-accept = پذیرفتن تکلیف
+assign-accepted = این تکلیف را پذیرفتید. بسته‌های آن در فهرست شما هستند.
+assign-start = شروع به خواندن
+assign-send-progress = پیشرفت خود را برای معلم بفرستید
+receipt-title = پیشرفت خود را بفرستید
+receipt-not-here = این تکلیف روی این گوشی نیست. پیوندی را که معلم فرستاده باز کنید و اول تکلیف را بپذیرید.
+receipt-name-label = نام شما، همان‌طور که معلم شما را می‌شناسد
+receipt-name-empty = برای ساختن رسید، نام خود را بنویسید.
+receipt-name-too-long = نام شما خیلی بلند است: حداکثر { $max } نویسه به کار ببرید.
+receipt-name-control = در نام شما نویسه‌ای هست که نمی‌توان فرستاد. دوباره آن را بنویسید.
+receipt-leave-out-accuracy = تعداد پاسخ‌های درست را نفرست
+receipt-leave-out-activity = زمان آخرین مطالعه‌ام را نفرست
+receipt-shares-title = این چیزی است که به اشتراک می‌گذارید
+receipt-field-name = نام شما: { $name }
+receipt-field-assignment = تکلیف: { $class }
+receipt-field-made = ساخته‌شده در { DATE($date) }
+receipt-field-lessons = { $pack }: درس‌های انجام‌شده: { $done } از { $of }
+receipt-field-accuracy = { $pack }: { $percent }٪ پاسخ‌ها درست
+receipt-field-activity = { $pack }: آخرین مطالعه در { DATE($date) }
+receipt-nothing-else = هیچ چیز دیگری از گوشی شما بیرون نمی‌رود: نه پاسخ‌هایتان، نه بسته‌های دیگرتان، نه تنظیماتتان.
+receipt-code-label = رسید شما: این کد را برای معلم بفرستید، مثلاً در یک پیام گفتگو.
+receipt-qr = کد QR رسید شما، برای اسکن کردن توسط معلم
+receipt-save = ذخیره به‌صورت فایل
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = کپی
+share-copied = کپی شد.
+share-copy-failed = کپی نشد: متن را انتخاب کنید و خودتان کپی کنید.
+share-share = هم‌رسانی…

@@ -14,6 +14,7 @@ storage-dismiss = D’accord
 ## My data
 
 my-data-link = Mes données
+teachers-link = Pour les enseignants
 my-data-title = Mes données
 my-data-items =
     { $count ->

@@ -115,3 +115,52 @@ learn-exam-intro = Un test d’entraînement comme le vrai : jusqu’à { $ask }
 learn-exam-passed = Vous avez réussi ce test d’entraînement.
 learn-exam-not-passed = Pas réussi cette fois. Entraînez-vous avec les leçons et réessayez.
 learn-exam-tally = Justes : { $right }. Fausses : { $wrong }. Il faut { $pass } bonnes réponses sur { $ask }.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = Vos devoirs
+assign-broken-title = Ce lien de devoir ne fonctionne pas
+assign-error-empty = Le lien est coupé : il ne contient aucun devoir. Demandez à votre enseignant de le renvoyer.
+assign-error-too-long = Ce lien est trop long pour être un devoir. Demandez à votre enseignant de le renvoyer.
+assign-error-truncated = Une partie du lien manque. Copiez le lien en entier, ou demandez à votre enseignant de le renvoyer.
+assign-error-damaged = Le lien a été modifié ou abîmé. Demandez à votre enseignant de le renvoyer.
+assign-error-newer = Ce devoir a été créé avec une version plus récente de Passage. Mettez l’application à jour, puis ouvrez de nouveau le lien.
+assign-error-not-assignment = Ce n’est pas un lien de devoir. Demandez à votre enseignant de le renvoyer.
+assign-nothing-changed = Rien n’a été changé.
+assign-from-teacher = Un devoir de votre enseignant
+assign-due = À rendre le { DATE($date) }
+assign-overdue = En retard : il était à rendre le { DATE($date) }
+assign-packs-title = Ce qu’il faut étudier
+assign-lessons = Leçons :
+assign-pack-missing = Ce site n’a pas ce pack.
+assign-other-catalog = Les packs de ce devoir viennent d’un autre site. Passage ne peut pas encore ouvrir les packs d’autres sites : ce devoir ne peut donc pas être accepté ici.
+assign-accept = Accepter le devoir
+assign-accepted = Vous avez accepté ce devoir. Ses packs sont dans votre liste.
+assign-start = Commencer à étudier
+assign-send-progress = Envoyer vos progrès à votre enseignant
+receipt-title = Envoyer vos progrès
+receipt-not-here = Ce devoir n’est pas sur ce téléphone. Ouvrez le lien envoyé par votre enseignant et acceptez-le d’abord.
+receipt-name-label = Votre nom, tel que votre enseignant le connaît
+receipt-name-empty = Tapez votre nom pour créer votre reçu.
+receipt-name-too-long = Votre nom est trop long : utilisez au plus { $max } caractères.
+receipt-name-control = Votre nom contient un caractère qui ne peut pas être envoyé. Tapez-le de nouveau.
+receipt-leave-out-accuracy = Ne pas indiquer combien de réponses étaient justes
+receipt-leave-out-activity = Ne pas indiquer quand j’ai étudié pour la dernière fois
+receipt-shares-title = Voici ce que vous allez partager
+receipt-field-name = Votre nom : { $name }
+receipt-field-assignment = Le devoir : { $class }
+receipt-field-made = Créé le { DATE($date) }
+receipt-field-lessons = { $pack } : leçons terminées : { $done } sur { $of }
+receipt-field-accuracy = { $pack } : { $percent } % de réponses justes
+receipt-field-activity = { $pack } : dernière étude le { DATE($date) }
+receipt-nothing-else = Rien d’autre ne quitte votre téléphone : ni vos réponses, ni vos autres packs, ni vos réglages.
+receipt-code-label = Votre reçu : envoyez ce code à votre enseignant, par exemple dans un message.
+receipt-qr = Code QR de votre reçu, que votre enseignant peut scanner
+receipt-save = Enregistrer comme fichier
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Copier
+share-copied = Copié.
+share-copy-failed = Impossible de copier : sélectionnez le texte et copiez-le vous-même.
+share-share = Partager…

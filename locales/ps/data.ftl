@@ -14,6 +14,7 @@ storage-dismiss = سمه ده
 ## My data
 
 my-data-link = زما معلومات
+teachers-link = د ښوونکو لپاره
 my-data-title = زما معلومات
 my-data-items =
     { $count ->

@@ -115,3 +115,52 @@ learn-exam-intro = د اصلي ازموینې په څېر یوه تمریني ا
 learn-exam-passed = تاسو په دې تمریني ازموینه کې بریالي شوئ.
 learn-exam-not-passed = دا ځل بریالي نه شوئ. لوستونه تمرین کړئ او بیا هڅه وکړئ.
 learn-exam-tally = { $right } سم، { $wrong } غلط. تاسو ته له { $ask } پوښتنو { $pass } سم ځوابونه پکار دي.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = ستاسو دندې
+assign-broken-title = د دندې دا لینک کار نه کوي
+assign-error-empty = لینک پرې شوی دی: هېڅ دنده پکې نشته. له خپل ښوونکي وغواړئ چې بیا یې ولېږي.
+assign-error-too-long = دا لینک د یوې دندې لپاره ډېر اوږد دی. له خپل ښوونکي وغواړئ چې بیا یې ولېږي.
+assign-error-truncated = د لینک یوه برخه نشته. ټول لینک کاپي کړئ، یا له خپل ښوونکي وغواړئ چې بیا یې ولېږي.
+assign-error-damaged = لینک بدل شوی یا خراب شوی دی. له خپل ښوونکي وغواړئ چې بیا یې ولېږي.
+assign-error-newer = دا دنده د Passage په نوې نسخه جوړه شوې ده. اپ تازه کړئ، بیا لینک بیا پرانیزئ.
+assign-error-not-assignment = دا د دندې لینک نه دی. له خپل ښوونکي وغواړئ چې بیا یې ولېږي.
+assign-nothing-changed = هېڅ شی بدل نه شو.
+assign-from-teacher = ستاسو د ښوونکي له خوا یوه دنده
+assign-due = وروستۍ نېټه: { DATE($date) }
+assign-overdue = ناوخته: وروستۍ نېټه { DATE($date) } وه
+assign-packs-title = څه ولولئ
+assign-lessons = لوستونه:
+assign-pack-missing = دا سایټ دا کڅوړه نه لري.
+assign-other-catalog = د دې دندې کڅوړې له بلې وېبپاڼې دي. Passage لا تر اوسه د نورو وېبپاڼو کڅوړې نه شي پرانیستلای، نو دا دنده دلته نه شي منل کېدای.
+assign-accept = دنده ومنئ
+assign-accepted = تاسو دا دنده ومنله. د هغې کڅوړې ستاسو په لست کې دي.
+assign-start = زده کړه پیل کړئ
+assign-send-progress = خپل پرمختګ خپل ښوونکي ته ولېږئ
+receipt-title = خپل پرمختګ ولېږئ
+receipt-not-here = دا دنده په دې تلیفون کې نشته. هغه لینک پرانیزئ چې ښوونکي درته لېږلی، او لومړی دنده ومنئ.
+receipt-name-label = ستاسو نوم، لکه څنګه چې ښوونکی مو پېژني
+receipt-name-empty = د رسید جوړولو لپاره خپل نوم ولیکئ.
+receipt-name-too-long = ستاسو نوم ډېر اوږد دی: تر { $max } تورو ډېر مه کاروئ.
+receipt-name-control = ستاسو په نوم کې یو توری دی چې نه شي لېږل کېدای. بیا یې ولیکئ.
+receipt-leave-out-accuracy = دا مه لېږئ چې څو ځوابونه سم وو
+receipt-leave-out-activity = دا مه لېږئ چې وروستی ځل مې کله زده کړه کړې
+receipt-shares-title = دا هغه څه دي چې تاسو به یې شریکوئ
+receipt-field-name = ستاسو نوم: { $name }
+receipt-field-assignment = دنده: { $class }
+receipt-field-made = جوړ شوی په { DATE($date) }
+receipt-field-lessons = { $pack }: بشپړ شوي لوستونه: { $done } له { $of }
+receipt-field-accuracy = { $pack }: { $percent }٪ ځوابونه سم
+receipt-field-activity = { $pack }: وروستۍ زده کړه په { DATE($date) }
+receipt-nothing-else = نور هېڅ شی ستاسو له تلیفون نه وځي: نه ستاسو ځوابونه، نه نورې کڅوړې، نه ستاسو ترتیبات.
+receipt-code-label = ستاسو رسید: دا کوډ خپل ښوونکي ته ولېږئ، د بېلګې په توګه د چټ په پیغام کې.
+receipt-qr = ستاسو د رسید QR کوډ، چې ښوونکی یې سکن کړي
+receipt-save = د فایل په توګه خوندي کړئ
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = کاپي
+share-copied = کاپي شو.
+share-copy-failed = کاپي نه شو: متن وټاکئ او پخپله یې کاپي کړئ.
+share-share = شریکول…

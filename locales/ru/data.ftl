@@ -14,6 +14,7 @@ storage-dismiss = Хорошо
 ## My data
 
 my-data-link = Мои данные
+teachers-link = Для преподавателей
 my-data-title = Мои данные
 my-data-items =
     { $count ->

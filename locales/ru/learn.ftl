@@ -117,3 +117,52 @@ learn-exam-intro = Пробный тест, как настоящий. Вопр�
 learn-exam-passed = Вы сдали этот пробный тест.
 learn-exam-not-passed = В этот раз не сдано. Повторите уроки и попробуйте ещё раз.
 learn-exam-tally = Верно: { $right }, неверно: { $wrong }. Нужно правильных ответов: { $pass } из { $ask }.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = Ваши задания
+assign-broken-title = Эта ссылка на задание не работает
+assign-error-empty = Ссылка обрезана: в ней нет задания. Попросите преподавателя прислать её ещё раз.
+assign-error-too-long = Эта ссылка слишком длинная для задания. Попросите преподавателя прислать её ещё раз.
+assign-error-truncated = Часть ссылки потеряна. Скопируйте ссылку целиком или попросите преподавателя прислать её ещё раз.
+assign-error-damaged = Ссылка была изменена или повреждена. Попросите преподавателя прислать её ещё раз.
+assign-error-newer = Это задание создано в более новой версии Passage. Обновите приложение и откройте ссылку ещё раз.
+assign-error-not-assignment = Это не ссылка на задание. Попросите преподавателя прислать её ещё раз.
+assign-nothing-changed = Ничего не изменено.
+assign-from-teacher = Задание от вашего преподавателя
+assign-due = Срок: { DATE($date) }
+assign-overdue = Просрочено: срок был { DATE($date) }
+assign-packs-title = Что изучить
+assign-lessons = Уроки:
+assign-pack-missing = На этом сайте нет этого пакета.
+assign-other-catalog = Пакеты этого задания находятся на другом сайте. Passage пока не умеет открывать пакеты с других сайтов, поэтому здесь это задание принять нельзя.
+assign-accept = Принять задание
+assign-accepted = Вы приняли это задание. Его пакеты добавлены в ваш список.
+assign-start = Начать занятия
+assign-send-progress = Отправить свои успехи преподавателю
+receipt-title = Отправить свои успехи
+receipt-not-here = Этого задания нет на этом телефоне. Откройте ссылку, которую прислал преподаватель, и сначала примите задание.
+receipt-name-label = Ваше имя — так, как его знает преподаватель
+receipt-name-empty = Введите своё имя, чтобы создать отчёт.
+receipt-name-too-long = Имя слишком длинное: не больше { $max } символов.
+receipt-name-control = В имени есть символ, который нельзя отправить. Введите имя ещё раз.
+receipt-leave-out-accuracy = Не сообщать, сколько ответов было верных
+receipt-leave-out-activity = Не сообщать, когда я занимался в последний раз
+receipt-shares-title = Вот что вы отправите
+receipt-field-name = Ваше имя: { $name }
+receipt-field-assignment = Задание: { $class }
+receipt-field-made = Создано { DATE($date) }
+receipt-field-lessons = { $pack }: пройдено уроков: { $done } из { $of }
+receipt-field-accuracy = { $pack }: верных ответов { $percent } %
+receipt-field-activity = { $pack }: последнее занятие { DATE($date) }
+receipt-nothing-else = Больше ничего не покидает ваш телефон: ни ваши ответы, ни другие пакеты, ни настройки.
+receipt-code-label = Ваш отчёт: отправьте этот код преподавателю, например в сообщении в чате.
+receipt-qr = QR-код вашего отчёта, чтобы преподаватель мог его отсканировать
+receipt-save = Сохранить как файл
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Копировать
+share-copied = Скопировано.
+share-copy-failed = Не удалось скопировать: выделите текст и скопируйте его вручную.
+share-share = Поделиться…

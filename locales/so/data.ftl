@@ -14,6 +14,7 @@ storage-dismiss = Hagaag
 ## My data
 
 my-data-link = Xogtayda
+teachers-link = Macallimiinta
 my-data-title = Xogtayda
 my-data-items =
     { $count ->

@@ -115,3 +115,52 @@ learn-exam-intro = Imtixaan tijaabo ah oo u eg kan dhabta ah: ilaa { $ask } su'a
 learn-exam-passed = Waad ku gudubtay imtixaankan tijaabada ah.
 learn-exam-not-passed = Markan kuma aadan gudbin. Ku celceli casharrada oo mar kale isku day.
 learn-exam-tally = { $right } sax, { $wrong } khalad. Waxaad u baahan tahay { $pass } jawaabood oo sax ah oo ka mid ah { $ask }.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = Hawlahaaga
+assign-broken-title = Xiriirkan hawsha ma shaqeynayo
+assign-error-empty = Xiriirka waa la gooyay: hawl kuma jirto. Macallinkaaga ka codso inuu mar kale soo diro.
+assign-error-too-long = Xiriirkan aad ayuu u dheer yahay si uu hawl u noqdo. Macallinkaaga ka codso inuu mar kale soo diro.
+assign-error-truncated = Qayb ka mid ah xiriirka ayaa maqan. Koobiyee xiriirka oo dhan, ama macallinkaaga ka codso inuu mar kale soo diro.
+assign-error-damaged = Xiriirka waa la beddelay ama waa xumaaday. Macallinkaaga ka codso inuu mar kale soo diro.
+assign-error-newer = Hawshan waxaa lagu sameeyay nooc ka cusub oo Passage ah. Cusboonaysii barnaamijka, kadib mar kale fur xiriirka.
+assign-error-not-assignment = Kani ma aha xiriir hawleed. Macallinkaaga ka codso inuu mar kale soo diro.
+assign-nothing-changed = Waxba lama beddelin.
+assign-from-teacher = Hawl uu macallinkaagu kuu soo diray
+assign-due = Waqtiga dhammaadka: { DATE($date) }
+assign-overdue = Waa dib u dhacday: waqtigeedu wuxuu ahaa { DATE($date) }
+assign-packs-title = Waxa la barto
+assign-lessons = Casharrada:
+assign-pack-missing = Boggan ma laha xirmadan.
+assign-other-catalog = Xirmooyinka hawshan waxay ka yimaadeen websaydh kale. Passage weli ma furi karo xirmooyin websaydhyo kale ah, sidaa darteed hawshan halkan laguma aqbali karo.
+assign-accept = Aqbal hawsha
+assign-accepted = Waad aqbashay hawshan. Xirmooyinkeedu waxay ku jiraan liiskaaga.
+assign-start = Bilow barashada
+assign-send-progress = U dir horumarkaaga macallinkaaga
+receipt-title = Dir horumarkaaga
+receipt-not-here = Hawshan kuma jirto taleefankan. Fur xiriirka uu macallinkaagu kuu soo diray oo marka hore aqbal hawsha.
+receipt-name-label = Magacaaga, sida uu macallinkaagu kuu yaqaan
+receipt-name-empty = Qor magacaaga si aad u sameyso rasiidkaaga.
+receipt-name-too-long = Magacaagu aad ayuu u dheer yahay: isticmaal ugu badnaan { $max } xaraf.
+receipt-name-control = Magacaaga waxaa ku jira xaraf aan la diri karin. Mar kale qor.
+receipt-leave-out-accuracy = Ha dirin inta jawaab ee saxda ahayd
+receipt-leave-out-activity = Ha dirin goorta ugu dambaysay ee aan bartay
+receipt-shares-title = Tani waa waxa aad wadaagi doonto
+receipt-field-name = Magacaaga: { $name }
+receipt-field-assignment = Hawsha: { $class }
+receipt-field-made = La sameeyay { DATE($date) }
+receipt-field-lessons = { $pack }: casharrada la dhammeeyay: { $done } ka mid ah { $of }
+receipt-field-accuracy = { $pack }: { $percent } % jawaabaha ayaa saxsan
+receipt-field-activity = { $pack }: markii ugu dambaysay ee la bartay { DATE($date) }
+receipt-nothing-else = Wax kale kama baxaan taleefankaaga: jawaabahaaga, xirmooyinkaaga kale iyo dejimahaaga midna.
+receipt-code-label = Rasiidkaaga: koodhkan u dir macallinkaaga, tusaale ahaan fariin chat ah.
+receipt-qr = Koodhka QR ee rasiidkaaga, si uu macallinkaagu u sawiro
+receipt-save = U kaydi fayl ahaan
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Koobi garee
+share-copied = Waa la koobi gareeyay.
+share-copy-failed = Lama koobi garayn karin: dooro qoraalka oo gacanta ku koobi garee.
+share-share = La wadaag…

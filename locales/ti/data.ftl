@@ -14,6 +14,7 @@ storage-dismiss = ሕራይ
 ## My data
 
 my-data-link = ሓበሬታይ
+teachers-link = ንመምህራን
 my-data-title = ሓበሬታይ
 my-data-items =
     { $count ->

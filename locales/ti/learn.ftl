@@ -115,3 +115,52 @@ learn-exam-intro = ከም እቲ ናይ ሓቂ ፈተና ዝኾነ ናይ ልም
 learn-exam-passed = ነዚ ናይ ልምምድ ፈተና ሓሊፍኩሞ።
 learn-exam-not-passed = ሕጂ ኣይሓለፍኩምን። ትምህርትታት ተለማመዱ እሞ እንደገና ፈትኑ።
 learn-exam-tally = { $right } ቅኑዕ፣ { $wrong } ጌጋ። ካብ { $ask } ሕቶታት { $pass } ቅኑዓት መልስታት የድልየኩም።
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = ዕዮታትካ
+assign-broken-title = እዚ መላግቦ ዕዮ ኣይሰርሕን እዩ
+assign-error-empty = እቲ መላግቦ ተቖሪጹ እዩ፡ ዝኾነ ዕዮ የብሉን። መምህርካ ደጊሙ ክሰደልካ ሕተት።
+assign-error-too-long = እዚ መላግቦ ንዕዮ ኣዝዩ ነዊሕ እዩ። መምህርካ ደጊሙ ክሰደልካ ሕተት።
+assign-error-truncated = ክፋል ናይቲ መላግቦ ጎዲሉ ኣሎ። ምሉእ መላግቦ ቕዳሕ፡ ወይ መምህርካ ደጊሙ ክሰደልካ ሕተት።
+assign-error-damaged = እቲ መላግቦ ተቐይሩ ወይ ተበላሺዩ እዩ። መምህርካ ደጊሙ ክሰደልካ ሕተት።
+assign-error-newer = እዚ ዕዮ ብሓድሽ ስሪት Passage እዩ ተሰሪሑ። ነቲ ኣፕ ኣሐድሶ፡ ድሕሪኡ ነቲ መላግቦ ደጊምካ ክፈቶ።
+assign-error-not-assignment = እዚ መላግቦ ዕዮ ኣይኮነን። መምህርካ ደጊሙ ክሰደልካ ሕተት።
+assign-nothing-changed = ዝተቐየረ የለን።
+assign-from-teacher = ካብ መምህርካ ዝመጸ ዕዮ
+assign-due = መወዳእታ ዕለት፡ { DATE($date) }
+assign-overdue = ደንጕዩ፡ መወዳእታ ዕለቱ { DATE($date) } ነይሩ
+assign-packs-title = እንታይ ትመሃር
+assign-lessons = ትምህርትታት፡
+assign-pack-missing = እዚ ሳይት እዚ ጥቕላል የብሉን።
+assign-other-catalog = ጥቕላላት ናይዚ ዕዮ ካብ ካልእ መርበብ ሓበሬታ እዮም። Passage ገና ጥቕላላት ካልኦት ሳይትታት ክኸፍት ኣይክእልን እዩ፡ ስለዚ እዚ ዕዮ ኣብዚ ክቕበል ኣይክእልን።
+assign-accept = ነቲ ዕዮ ተቐበል
+assign-accepted = ነዚ ዕዮ ተቐቢልካዮ ኣለኻ። ጥቕላላቱ ኣብ ዝርዝርካ ኣለዉ።
+assign-start = ምምሃር ጀምር
+assign-send-progress = ምዕባለኻ ናብ መምህርካ ስደድ
+receipt-title = ምዕባለኻ ስደድ
+receipt-not-here = እዚ ዕዮ ኣብዚ ተሌፎን የለን። ነቲ መምህርካ ዝሰደደልካ መላግቦ ክፈቶ፡ ቅድም ነቲ ዕዮ ተቐበሎ።
+receipt-name-label = ስምካ፡ ከምቲ መምህርካ ዝፈልጦ
+receipt-name-empty = ቅብሊትካ ንምስራሕ ስምካ ጸሓፍ።
+receipt-name-too-long = ስምካ ኣዝዩ ነዊሕ እዩ፡ ካብ { $max } ፊደላት ኣይትበዝሕ።
+receipt-name-control = ኣብ ስምካ ክስደድ ዘይክእል ፊደል ኣሎ። ደጊምካ ጸሓፎ።
+receipt-leave-out-accuracy = ክንደይ መልስታት ቅኑዕ ከም ዝነበሩ ኣይትስደድ
+receipt-leave-out-activity = ንመወዳእታ ግዜ መዓስ ከም ዝተማሃርኩ ኣይትስደድ
+receipt-shares-title = እዚ እዩ ዝትካፈሎ
+receipt-field-name = ስምካ፡ { $name }
+receipt-field-assignment = እቲ ዕዮ፡ { $class }
+receipt-field-made = ዝተሰርሐሉ ዕለት፡ { DATE($date) }
+receipt-field-lessons = { $pack }፡ ዝተወድኡ ትምህርትታት፡ { $done } ካብ { $of }
+receipt-field-accuracy = { $pack }፡ { $percent } % መልስታት ቅኑዕ
+receipt-field-activity = { $pack }፡ መወዳእታ ዝተማሃርካሉ { DATE($date) }
+receipt-nothing-else = ካልእ ካብ ተሌፎንካ ዝወጽእ የለን፡ መልስታትካ፡ ካልኦት ጥቕላላትካ፡ ቅጥዕታትካ ኣይወጽኡን።
+receipt-code-label = ቅብሊትካ፡ ነዚ ኮድ ናብ መምህርካ ስደዶ፡ ንኣብነት ብመልእኽቲ ቻት።
+receipt-qr = QR ኮድ ናይ ቅብሊትካ፡ መምህርካ ክስካኖ
+receipt-save = ከም ፋይል ዓቅብ
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = ቅድሑ
+share-copied = ተቐዲሑ።
+share-copy-failed = ክቕዳሕ ኣይከኣለን፦ ነቲ ጽሑፍ ምረጽዎ እሞ ባዕልኹም ቅድሕዎ።
+share-share = ኣካፍሉ…

@@ -14,6 +14,7 @@ storage-dismiss = Tamam
 ## My data
 
 my-data-link = Verilerim
+teachers-link = Öğretmenler için
 my-data-title = Verilerim
 my-data-items =
     { $count ->

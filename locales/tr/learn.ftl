@@ -115,3 +115,52 @@ learn-exam-intro = Gerçeğine benzeyen bir deneme sınavı: en fazla { $ask } s
 learn-exam-passed = Bu deneme sınavını geçtiniz.
 learn-exam-not-passed = Bu sefer geçemediniz. Dersleri çalışıp yeniden deneyin.
 learn-exam-tally = { $right } doğru, { $wrong } yanlış. { $ask } sorudan { $pass } tanesini doğru cevaplamanız gerekiyor.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = Ödevleriniz
+assign-broken-title = Bu ödev bağlantısı çalışmıyor
+assign-error-empty = Bağlantı kesik: içinde ödev yok. Öğretmeninizden bağlantıyı yeniden göndermesini isteyin.
+assign-error-too-long = Bu bağlantı bir ödev için fazla uzun. Öğretmeninizden bağlantıyı yeniden göndermesini isteyin.
+assign-error-truncated = Bağlantının bir kısmı eksik. Bağlantının tamamını kopyalayın ya da öğretmeninizden yeniden göndermesini isteyin.
+assign-error-damaged = Bağlantı değiştirilmiş ya da bozulmuş. Öğretmeninizden bağlantıyı yeniden göndermesini isteyin.
+assign-error-newer = Bu ödev Passage’ın daha yeni bir sürümüyle hazırlanmış. Uygulamayı güncelleyin, sonra bağlantıyı yeniden açın.
+assign-error-not-assignment = Bu bir ödev bağlantısı değil. Öğretmeninizden bağlantıyı yeniden göndermesini isteyin.
+assign-nothing-changed = Hiçbir şey değişmedi.
+assign-from-teacher = Öğretmeninizden bir ödev
+assign-due = Son tarih: { DATE($date) }
+assign-overdue = Gecikti: son tarih { DATE($date) } idi
+assign-packs-title = Neler çalışılacak
+assign-lessons = Dersler:
+assign-pack-missing = Bu sitede bu paket yok.
+assign-other-catalog = Bu ödevin paketleri başka bir web sitesinden geliyor. Passage henüz başka sitelerin paketlerini açamıyor, bu yüzden bu ödev burada kabul edilemez.
+assign-accept = Ödevi kabul et
+assign-accepted = Bu ödevi kabul ettiniz. Paketleri listenizde.
+assign-start = Çalışmaya başla
+assign-send-progress = İlerlemenizi öğretmeninize gönderin
+receipt-title = İlerlemenizi gönderin
+receipt-not-here = Bu ödev bu telefonda yok. Öğretmeninizin gönderdiği bağlantıyı açın ve önce ödevi kabul edin.
+receipt-name-label = Adınız (öğretmeninizin bildiği şekilde)
+receipt-name-empty = Makbuzunuzu oluşturmak için adınızı yazın.
+receipt-name-too-long = Adınız çok uzun: en fazla { $max } karakter kullanın.
+receipt-name-control = Adınızda gönderilemeyen bir karakter var. Adınızı yeniden yazın.
+receipt-leave-out-accuracy = Kaç cevabın doğru olduğunu ekleme
+receipt-leave-out-activity = En son ne zaman çalıştığımı ekleme
+receipt-shares-title = Paylaşacaklarınız bunlar
+receipt-field-name = Adınız: { $name }
+receipt-field-assignment = Ödev: { $class }
+receipt-field-made = Oluşturulma tarihi: { DATE($date) }
+receipt-field-lessons = { $pack }: tamamlanan dersler: { $done } / { $of }
+receipt-field-accuracy = { $pack }: cevapların % { $percent } kadarı doğru
+receipt-field-activity = { $pack }: en son { DATE($date) } tarihinde çalışıldı
+receipt-nothing-else = Telefonunuzdan başka hiçbir şey çıkmaz: ne cevaplarınız, ne diğer paketleriniz, ne de ayarlarınız.
+receipt-code-label = Makbuzunuz: bu kodu öğretmeninize gönderin, örneğin bir sohbet mesajıyla.
+receipt-qr = Makbuzunuzun QR kodu, öğretmeninizin taraması için
+receipt-save = Dosya olarak kaydet
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Kopyala
+share-copied = Kopyalandı.
+share-copy-failed = Kopyalanamadı: metni seçip elle kopyalayın.
+share-share = Paylaş…

@@ -14,6 +14,7 @@ storage-dismiss = Гаразд
 ## My data
 
 my-data-link = Мої дані
+teachers-link = Для викладачів
 my-data-title = Мої дані
 my-data-items =
     { $count ->

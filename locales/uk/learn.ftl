@@ -117,3 +117,52 @@ learn-exam-intro = Пробний тест, як справжній. Запит�
 learn-exam-passed = Ви склали цей пробний тест.
 learn-exam-not-passed = Цього разу не складено. Повторіть уроки й спробуйте ще раз.
 learn-exam-tally = Правильно: { $right }, неправильно: { $wrong }. Потрібно правильних відповідей: { $pass } з { $ask }.
+
+## A teacher's assignment, opened from its link, and the receipt the learner sends back
+
+home-assignments = Ваші завдання
+assign-broken-title = Це посилання на завдання не працює
+assign-error-empty = Посилання обрізане: у ньому немає завдання. Попросіть викладача надіслати його ще раз.
+assign-error-too-long = Це посилання задовге для завдання. Попросіть викладача надіслати його ще раз.
+assign-error-truncated = Частини посилання бракує. Скопіюйте посилання повністю або попросіть викладача надіслати його ще раз.
+assign-error-damaged = Посилання було змінене або пошкоджене. Попросіть викладача надіслати його ще раз.
+assign-error-newer = Це завдання створене в новішій версії Passage. Оновіть застосунок, а потім відкрийте посилання ще раз.
+assign-error-not-assignment = Це не посилання на завдання. Попросіть викладача надіслати його ще раз.
+assign-nothing-changed = Нічого не змінено.
+assign-from-teacher = Завдання від вашого викладача
+assign-due = Термін: { DATE($date) }
+assign-overdue = Прострочено: термін був { DATE($date) }
+assign-packs-title = Що вивчити
+assign-lessons = Уроки:
+assign-pack-missing = На цьому сайті немає цього пакета.
+assign-other-catalog = Пакети цього завдання розміщені на іншому сайті. Passage поки не вміє відкривати пакети з інших сайтів, тому тут це завдання прийняти не можна.
+assign-accept = Прийняти завдання
+assign-accepted = Ви прийняли це завдання. Його пакети додано до вашого списку.
+assign-start = Почати навчання
+assign-send-progress = Надіслати свої успіхи викладачеві
+receipt-title = Надіслати свої успіхи
+receipt-not-here = Цього завдання немає на цьому телефоні. Відкрийте посилання, яке надіслав викладач, і спершу прийміть завдання.
+receipt-name-label = Ваше ім’я — так, як його знає викладач
+receipt-name-empty = Введіть своє ім’я, щоб створити звіт.
+receipt-name-too-long = Ім’я задовге: не більше { $max } символів.
+receipt-name-control = В імені є символ, який не можна надіслати. Введіть ім’я ще раз.
+receipt-leave-out-accuracy = Не повідомляти, скільки відповідей були правильними
+receipt-leave-out-activity = Не повідомляти, коли я востаннє навчався
+receipt-shares-title = Ось що ви надішлете
+receipt-field-name = Ваше ім’я: { $name }
+receipt-field-assignment = Завдання: { $class }
+receipt-field-made = Створено { DATE($date) }
+receipt-field-lessons = { $pack }: пройдено уроків: { $done } з { $of }
+receipt-field-accuracy = { $pack }: правильних відповідей { $percent } %
+receipt-field-activity = { $pack }: останнє заняття { DATE($date) }
+receipt-nothing-else = Більше нічого не залишає ваш телефон: ні ваші відповіді, ні інші пакети, ні налаштування.
+receipt-code-label = Ваш звіт: надішліть цей код викладачеві, наприклад у повідомленні в чаті.
+receipt-qr = QR-код вашого звіту, щоб викладач міг його відсканувати
+receipt-save = Зберегти як файл
+
+## Copy and share buttons (also on the teachers' page)
+
+share-copy = Копіювати
+share-copied = Скопійовано.
+share-copy-failed = Не вдалося скопіювати: виділіть текст і скопіюйте його вручну.
+share-share = Поділитися…

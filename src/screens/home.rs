@@ -1,15 +1,16 @@
 //! The first screen: what Passage is and where to start; for a returning learner, what is due,
-//! today's goal and streak, where they left off, and their packs.
+//! today's goal and streak, where they left off, their teachers' assignments, and their packs.
 
 use leptos::prelude::*;
-use passage_core::Route;
 use passage_core::study::due_count;
+use passage_core::{Catalog, Route};
 use passage_i18n::FluentArgs;
 
-use super::pack_text::text_in;
+use super::pack_text::catalog_title;
+use crate::exercises::date_text;
 use crate::i18n::{t, t_args, use_i18n};
 use crate::learner::use_learner;
-use crate::site::fetch_catalog;
+use crate::site::{FetchError, fetch_catalog};
 
 /// Welcome, the promise of the app, and "Start learning"; the learner's own start for those who
 /// have studied.
@@ -116,15 +117,13 @@ fn Dashboard() -> impl IntoView {
             {move || last().map(|route| view! {
                 <a class="button button-large" href=route.fragment()>{t("home-continue")}</a>
             })}
+            <YourAssignments catalog=catalog/>
             <h2 id="my-packs-title">{t("home-my-packs")}</h2>
             <ul class="pack-list" role="list" aria-labelledby="my-packs-title">
                 {move || {
                     let found = catalog.get().and_then(Result::ok);
                     packs().into_iter().map(|id| {
-                        let title = found.as_ref()
-                            .and_then(|catalog| catalog.pack(&id))
-                            .and_then(|entry| text_in(&entry.title, i18n.learner_language(), i18n))
-                            .unwrap_or_else(|| (String::new(), id.clone()));
+                        let title = catalog_title(found.as_ref(), &id, i18n);
                         view! {
                             <li class="pack-card">
                                 <a href=Route::Pack(id.clone()).fragment() lang=title.0 dir="auto">{title.1}</a>
@@ -135,6 +134,56 @@ fn Dashboard() -> impl IntoView {
             </ul>
             <a class="button" href=Route::Packs.fragment()>{t("home-all-packs")}</a>
         </section>
+    }
+}
+
+/// The teachers' assignments the learner accepted, the next due first: class, due date (overdue
+/// said plainly), packs, and the way to send a receipt. Nothing when there are none.
+#[component]
+fn YourAssignments(catalog: LocalResource<Result<Catalog, FetchError>>) -> impl IntoView {
+    let learner = use_learner();
+    let i18n = use_i18n();
+    let accepted = Memo::new(move |_| {
+        learner
+            .progress
+            .with(|progress| progress.accepted_assignments())
+    });
+    let today = crate::clock::today();
+    move || {
+        let accepted = accepted.get();
+        (!accepted.is_empty()).then(|| {
+            let found = catalog.get().and_then(Result::ok);
+            let cards = accepted.into_iter().map(|assignment| {
+                let packs = assignment.packs.iter().enumerate().map(|(index, assigned)| {
+                    let title = catalog_title(found.as_ref(), &assigned.pack, i18n);
+                    view! {
+                        {(index > 0).then(|| t("list-separator"))}
+                        <bdi lang=title.0>{title.1}</bdi>
+                    }
+                }).collect_view();
+                let overdue = assignment.is_overdue(today);
+                let (href, receipt) = (
+                    Route::Assign(assignment.to_code().unwrap_or_default()).fragment(),
+                    Route::Receipt(assignment.id().to_string()).fragment(),
+                );
+                view! {
+                    <li class="pack-card assignment-card">
+                        <a href=href dir="auto">{assignment.class_name}</a>
+                        {assignment.due.map(|due| view! {
+                            <p class:problem=overdue>
+                                {date_text(if overdue { "assign-overdue" } else { "assign-due" }, due)}
+                            </p>
+                        })}
+                        <p>{packs}</p>
+                        <a href=receipt>{t("assign-send-progress")}</a>
+                    </li>
+                }
+            }).collect_view();
+            view! {
+                <h2 id="assignments-title">{t("home-assignments")}</h2>
+                <ul class="pack-list" role="list" aria-labelledby="assignments-title">{cards}</ul>
+            }
+        })
     }
 }
 

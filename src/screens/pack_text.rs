@@ -1,7 +1,7 @@
 //! Showing a pack's own texts in the learner's language, with the language they are really in.
 
 use leptos::prelude::*;
-use passage_core::{CatalogEntry, LocalizedText};
+use passage_core::{Catalog, CatalogEntry, LocalizedText};
 use passage_i18n::{FluentArgs, PackLanguage, best_text, endonym, pack_language};
 
 use crate::i18n::{I18n, t_args, use_i18n};
@@ -26,6 +26,15 @@ pub fn text_in(text: &LocalizedText, language: &str, i18n: I18n) -> Option<(Stri
         &preferred,
     )
     .map(|(tag, text)| (tag.to_owned(), text.to_owned()))
+}
+
+/// A pack's title from the site's catalog in the learner's language, with its tag; its id (and no
+/// tag) while the catalog is not at hand or does not list it.
+pub fn catalog_title(catalog: Option<&Catalog>, id: &str, i18n: I18n) -> (String, String) {
+    catalog
+        .and_then(|catalog| catalog.pack(id))
+        .and_then(|entry| text_in(&entry.title, i18n.learner_language(), i18n))
+        .unwrap_or_else(|| (String::new(), id.to_owned()))
 }
 
 /// "No translations in X in this pack; it uses Y", when the pack lacks the learner's language.

@@ -15,25 +15,63 @@ pub const SLOT_B_KEY: &str = "passage.progress.b";
 /// The prefix of the keys of copies set aside; a number follows.
 pub const ASIDE_PREFIX: &str = "passage.progress.aside.";
 
-/// The key of a slot.
+/// The keys of a document kept in two slots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SlotKeys {
+    pub a: &'static str,
+    pub b: &'static str,
+    /// The prefix of the keys of copies set aside; a number follows.
+    pub aside_prefix: &'static str,
+}
+
+/// The learner's progress.
+pub const PROGRESS_KEYS: SlotKeys = SlotKeys {
+    a: SLOT_A_KEY,
+    b: SLOT_B_KEY,
+    aside_prefix: ASIDE_PREFIX,
+};
+
+/// The teacher's class overview (on the teachers' page).
+pub const CLASSES_KEYS: SlotKeys = SlotKeys {
+    a: "passage.classes.a",
+    b: "passage.classes.b",
+    aside_prefix: "passage.classes.aside.",
+};
+
+/// The key of a progress slot.
 pub fn slot_key(slot: Slot) -> &'static str {
-    match slot {
-        Slot::A => SLOT_A_KEY,
-        Slot::B => SLOT_B_KEY,
+    PROGRESS_KEYS.key(slot)
+}
+
+impl SlotKeys {
+    /// The key of a slot.
+    pub fn key(self, slot: Slot) -> &'static str {
+        match slot {
+            Slot::A => self.a,
+            Slot::B => self.b,
+        }
     }
 }
 
-/// The two progress slots in `localStorage` (or nowhere, when the browser gives none).
+/// Two slots in `localStorage` (or nowhere, when the browser gives none).
 #[derive(Debug, Clone)]
 pub struct LocalSlots {
     storage: Option<web_sys::Storage>,
+    keys: SlotKeys,
 }
 
 impl LocalSlots {
-    /// The page's `localStorage`; when it is missing or throws, every call answers `Unavailable`.
+    /// The progress slots of the page's `localStorage`; when it is missing or throws, every call
+    /// answers `Unavailable`.
     pub fn open() -> Self {
+        Self::open_with(PROGRESS_KEYS)
+    }
+
+    /// The slots under other keys.
+    pub fn open_with(keys: SlotKeys) -> Self {
         Self {
             storage: local_storage(),
+            keys,
         }
     }
 
@@ -48,7 +86,7 @@ impl LocalSlots {
         let mut keys: Vec<(u64, String)> = (0..length)
             .filter_map(|index| storage.key(index).ok().flatten())
             .filter_map(|key| {
-                let number = key.strip_prefix(ASIDE_PREFIX)?.parse().ok()?;
+                let number = key.strip_prefix(self.keys.aside_prefix)?.parse().ok()?;
                 Some((number, key))
             })
             .collect();
@@ -74,13 +112,13 @@ impl LocalSlots {
 impl ProgressSlots for LocalSlots {
     fn read(&self, slot: Slot) -> Result<Option<String>, StorageError> {
         self.storage()?
-            .get_item(slot_key(slot))
+            .get_item(self.keys.key(slot))
             .map_err(storage_error)
     }
 
     fn write(&mut self, slot: Slot, text: &str) -> Result<(), StorageError> {
         self.storage()?
-            .set_item(slot_key(slot), text)
+            .set_item(self.keys.key(slot), text)
             .map_err(storage_error)
     }
 
@@ -89,11 +127,15 @@ impl ProgressSlots for LocalSlots {
         let next = self
             .aside_keys()?
             .last()
-            .and_then(|key| key.strip_prefix(ASIDE_PREFIX)?.parse::<u64>().ok())
+            .and_then(|key| {
+                key.strip_prefix(self.keys.aside_prefix)?
+                    .parse::<u64>()
+                    .ok()
+            })
             .map_or(0, |last| last.saturating_add(1));
         // Never replace a copy: skip any key already taken (another tab, a gap in the numbers).
         for number in next..next.saturating_add(1_000) {
-            let key = format!("{ASIDE_PREFIX}{number}");
+            let key = format!("{}{number}", self.keys.aside_prefix);
             if storage.get_item(&key).map_err(storage_error)?.is_none() {
                 return storage.set_item(&key, raw).map_err(storage_error);
             }
@@ -107,7 +149,9 @@ impl ProgressSlots for LocalSlots {
             storage.remove_item(&key).map_err(storage_error)?;
         }
         for slot in Slot::BOTH {
-            storage.remove_item(slot_key(slot)).map_err(storage_error)?;
+            storage
+                .remove_item(self.keys.key(slot))
+                .map_err(storage_error)?;
         }
         Ok(())
     }

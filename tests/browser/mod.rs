@@ -92,3 +92,43 @@ pub async fn set_hash(fragment: &str) {
         .expect("hash set");
     sleep(50).await;
 }
+
+/// Types `text` into the first input or text area matching `selector` (as the `input` event the
+/// browser sends) and lets Leptos re-render.
+pub async fn fill(container: &web_sys::HtmlElement, selector: &str, text: &str) {
+    let field = container
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .expect("the field to fill");
+    js_sys::Reflect::set(&field, &"value".into(), &text.into()).expect("value set");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("an event");
+    field.dispatch_event(&event).expect("dispatched");
+    leptos::task::tick().await;
+}
+
+/// Submits the first form matching `selector` (as pressing its submit button does).
+pub async fn submit(container: &web_sys::HtmlElement, selector: &str) {
+    let form: web_sys::HtmlFormElement = container
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .expect("the form")
+        .unchecked_into();
+    form.request_submit().expect("submitted");
+    leptos::task::tick().await;
+}
+
+/// Waits (a bounded number of times) until `ready` holds, for screens that fetch.
+pub async fn eventually(ready: impl Fn() -> bool) -> bool {
+    for _ in 0..40 {
+        if ready() {
+            return true;
+        }
+        sleep(50).await;
+        leptos::task::tick().await;
+    }
+    ready()
+}

@@ -3,7 +3,8 @@
 // 127.0.0.1. `cargo xtask test` builds the site, starts the servers and sets the PASSAGE_* variables.
 
 import { chromium } from "playwright-core";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import assert from "node:assert/strict";
 
@@ -14,7 +15,8 @@ export const UPDATE_DIR = required("PASSAGE_UPDATE_DIR");
 export const NEXT_DIR = required("PASSAGE_NEXT_DIR");
 const SCREENSHOTS = process.env.PASSAGE_SCREENSHOTS || "target/e2e/screenshots";
 
-function required(name) {
+/** An environment variable that `cargo xtask test` sets. */
+export function required(name) {
   const value = process.env[name];
   if (!value) {
     throw new Error(`${name} is not set: run the end-to-end tests with \`cargo xtask test\``);
@@ -147,4 +149,21 @@ export async function answerOne(page) {
   );
   await feedback.locator(".button-primary").click();
   return true;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Fails on any WCAG 2 A or AA violation axe-core finds on the page as it is now. */
+export async function assertAccessible(page, what) {
+  // Evaluated by the test driver, not by the page: the page's CSP rightly forbids eval.
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    })
+  );
+  const violations = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`
+  );
+  assert.deepEqual(violations, [], `accessibility violations on ${what}`);
 }

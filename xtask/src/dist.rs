@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use passage_site_files::{compress, pages, worker};
+
 use crate::process::{command, run};
 use crate::tools::BuildTools;
 use crate::{Failure, Result, root};
@@ -14,11 +16,28 @@ pub fn trunk_output() -> PathBuf {
     root().join("target").join("trunk-dist")
 }
 
+/// Where trunk writes the teachers' page, a second build (see `pages`).
+pub fn teacher_trunk_output() -> PathBuf {
+    root().join("target").join("trunk-dist-teach")
+}
+
 /// Builds the whole site into `out`. A broken pack fails the build before anything is compiled.
 pub fn build(_tools: &BuildTools, lessons: &Path, out: &Path) -> Result<PathBuf> {
     passage_packc::check(lessons, &pack_context()).map_err(pack_failure)?;
     println!("xtask: building the app with trunk (release)");
     run(command("trunk").args(["build", "--release", "--offline"]))?;
+    println!("xtask: building the teachers' page with trunk (release)");
+    let teacher_dist = teacher_trunk_output();
+    run(command("trunk")
+        .args([
+            "build",
+            pages::TEACHER_PAGE,
+            "--release",
+            // `--offline` takes an optional value: the page must come before it.
+            "--offline",
+            "--dist",
+        ])
+        .arg(&teacher_dist))?;
     assemble(&trunk_output(), lessons, out)?;
     println!("xtask: the site is in {}", out.display());
     Ok(out.to_path_buf())
@@ -40,13 +59,31 @@ pub fn assemble(trunk_dist: &Path, lessons: &Path, out: &Path) -> Result {
         std::fs::remove_dir_all(out)?;
     }
     copy_dir(trunk_dist, out)?;
-    externalize_start_script(&out.join("index.html"))?;
+    externalize_start_script(&out.join(pages::LEARNER_PAGE))?;
+    // The teachers' page, when it was built: its own script and wasm beside the learner's.
+    let teacher_dist = teacher_trunk_output();
+    if teacher_dist.join("index.html").exists() {
+        for entry in std::fs::read_dir(&teacher_dist)? {
+            let entry = entry?;
+            // trunk names every page it builds index.html.
+            let name = match entry.file_name().to_string_lossy() {
+                name if name == "index.html" => pages::TEACHER_PAGE.to_owned(),
+                name => name.into_owned(),
+            };
+            if entry.file_type()?.is_dir() {
+                copy_dir(&entry.path(), &out.join(name))?;
+            } else {
+                std::fs::copy(entry.path(), out.join(name))?;
+            }
+        }
+        externalize_start_script(&out.join(pages::TEACHER_PAGE))?;
+    }
     let output = passage_packc::build(lessons, out, &pack_context()).map_err(pack_failure)?;
     for warning in &output.warnings {
         println!("pack warning: {warning}");
     }
-    crate::sw::write(out)?;
-    crate::compress::compress_site(out)?;
+    worker::write(out)?;
+    compress::compress_folder(out)?;
     Ok(())
 }
 

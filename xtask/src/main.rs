@@ -3,12 +3,11 @@
 //! Every command installs what it needs first, so a fresh machine needs nothing but these:
 //! `cargo xtask serve` builds and serves the app, `cargo xtask test` runs every check.
 
-mod compress;
 mod dist;
 mod process;
+mod release;
 mod serve;
 mod size;
-mod sw;
 mod test;
 mod tools;
 
@@ -25,7 +24,9 @@ cargo xtask <command>
                       wasm tests in headless Chromium, end-to-end tests against a release build
   e2e                 only the release build and the end-to-end tests
   dist [--out DIR] [--lessons DIR]
-                      the release site, ready to copy to any static host (root or sub-folder)
+                      the release site, ready to copy to any static host (root or sub-folder),
+                      and the release archive for hosts (the site, the pack tool, the lessons and
+                      the guides) in target/release-archive/, as .tar.gz and .zip
   size                first-load sizes (raw, gzip, brotli) of dist/, checked against size-budget.toml
   bench               the benchmarks: answer checking, the review queue and stored progress for
                       10,000 items, and checking and loading a 2,000-item pack
@@ -64,8 +65,10 @@ fn main() -> ExitCode {
         ("serve", Ok(options)) => serve_command(&options),
         ("test", Ok(_)) => test::run(),
         ("e2e", Ok(_)) => test::run_end_to_end(),
-        ("dist", Ok(options)) => tools::ensure_build_tools()
-            .and_then(|tools| dist::build(&tools, &options.lessons(), &options.out()).map(|_| ())),
+        ("dist", Ok(options)) => tools::ensure_build_tools().and_then(|tools| {
+            let site = dist::build(&tools, &options.lessons(), &options.out())?;
+            release::build(&site, &options.lessons(), &release::archive_dir()).map(|_| ())
+        }),
         ("size", Ok(options)) => size::report(&options.out()).map(|_| ()),
         ("bench", Ok(_)) => bench(),
         ("setup", Ok(_)) => tools::ensure_build_tools()

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::process::{command, run_capturing};
 use crate::serve::Server;
-use crate::{Failure, Result, dist, root, size, tools};
+use crate::{Failure, Result, dist, release, root, size, tools};
 
 /// Counts across every step.
 #[derive(Default)]
@@ -137,7 +137,9 @@ fn run_quiet(command: &mut std::process::Command) -> Result {
 }
 
 /// Serves the release build three ways and runs the Playwright tests against it:
-/// at a root, under `/passage/`, and a copy that a test replaces with a second build.
+/// at a root, under `/passage/`, and a copy that a test replaces with a second build. Also
+/// writes the release archive, for the test that follows the hosting guide from it (unpacked
+/// into `ngo/` and served under `/ngo/`).
 fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
     let update_site = e2e.join("update-site");
     let next_site = e2e.join("next-site");
@@ -161,9 +163,19 @@ fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
     }
     dist::copy_dir(site, &update_site)?;
 
+    let archives = release::build(site, &root().join("lessons"), &e2e.join("archive"))?;
+    let ngo = e2e.join("ngo");
+    if ngo.exists() {
+        std::fs::remove_dir_all(&ngo)?;
+    }
+    std::fs::create_dir_all(&ngo)?;
+    // The test unpacks the archive here; the server reads files as they are asked for.
+    let ngo_site = ngo.join(&archives.folder).join("site");
+
     let root_server = Server::start(site, "/", 0)?;
     let folder_server = Server::start(site, "/passage/", 0)?;
     let update_server = Server::start(&update_site, "/", 0)?;
+    let ngo_server = Server::start(&ngo_site, "/ngo/", 0)?;
     let (output, ok) = run_capturing(
         command("node")
             .args(["--test", "--test-reporter=tap", "--test-concurrency=1"])
@@ -173,6 +185,10 @@ fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
             .env("PASSAGE_UPDATE_URL", update_server.url())
             .env("PASSAGE_UPDATE_DIR", &update_site)
             .env("PASSAGE_NEXT_DIR", &next_site)
+            .env("PASSAGE_ARCHIVE", &archives.tar_gz)
+            .env("PASSAGE_NGO_DIR", &ngo)
+            .env("PASSAGE_NGO_SITE", &ngo_site)
+            .env("PASSAGE_NGO_URL", ngo_server.url())
             .env("PASSAGE_SCREENSHOTS", e2e.join("screenshots"))
             .env("CHROMIUM", tools::CHROMIUM),
     )?;

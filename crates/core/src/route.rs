@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::classroom::AssignmentId;
+
 /// A screen of the app, as named by the URL fragment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -25,6 +27,9 @@ pub enum Route {
     /// code is kept as it came, even when damaged, so the screen can say what is wrong with it
     /// through `classroom::Assignment::from_code`; an empty code means the link was cut.
     Assign(String),
+    /// The receipt for an accepted assignment, by the assignment's id (`#/receipt/<id>`): what the
+    /// learner sends their teacher. The id is as `classroom::AssignmentId` writes it.
+    Receipt(String),
     /// The teacher's screen to make an assignment (`#/teach`).
     Teach,
     /// The teacher's class overview: receipts imported, per class (`#/class`).
@@ -62,6 +67,9 @@ impl Route {
             (Some("data"), None, _) => Self::MyData,
             (Some("assign"), None, _) => Self::Assign(String::new()),
             (Some("assign"), Some(code), None) => Self::Assign(code.to_owned()),
+            (Some("receipt"), Some(id), None) if id.parse::<AssignmentId>().is_ok() => {
+                Self::Receipt(id.to_owned())
+            }
             (Some("teach"), None, _) => Self::Teach,
             (Some("class"), None, _) => Self::Class,
             _ => Self::NotFound(path.to_owned()),
@@ -95,6 +103,7 @@ impl fmt::Display for Route {
             Self::Review => f.write_str("/review"),
             Self::MyData => f.write_str("/data"),
             Self::Assign(code) => write!(f, "/assign/{code}"),
+            Self::Receipt(id) => write!(f, "/receipt/{id}"),
             Self::Teach => f.write_str("/teach"),
             Self::Class => f.write_str("/class"),
             Self::Print { pack, lesson } => write!(f, "/packs/{pack}/{lesson}/print"),
@@ -151,6 +160,14 @@ mod tests {
             ("#/assign", Route::Assign(String::new())),
             ("#/assign/", Route::Assign(String::new())),
             ("#/assign/AQ/xB", Route::NotFound("assign/AQ/xB".into())),
+            ("#/receipt/T7NHH5", Route::Receipt("T7NHH5".into())),
+            ("#/receipt/T7NHH5/", Route::Receipt("T7NHH5".into())),
+            ("#/receipt", Route::NotFound("receipt".into())),
+            ("#/receipt/T7NH", Route::NotFound("receipt/T7NH".into())),
+            (
+                "#/receipt/T7NHH5/x",
+                Route::NotFound("receipt/T7NHH5/x".into()),
+            ),
             ("#/teach", Route::Teach),
             ("#/teach/x", Route::NotFound("teach/x".into())),
             ("#/class/", Route::Class),
@@ -179,6 +196,7 @@ mod tests {
             Route::MyData,
             Route::Assign("AQxB-_9z".into()),
             Route::Assign(String::new()),
+            Route::Receipt("T7NHH5".into()),
             Route::Teach,
             Route::Class,
             Route::Print {

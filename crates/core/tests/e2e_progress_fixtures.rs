@@ -68,7 +68,7 @@ fn the_browser_tests_import_what_export_writes() {
     }
 }
 
-/// `newer-version.json` is what a future Passage (format version 3) might store: its checksum is
+/// `newer-version.json` is what a future Passage (format version 4) might store: its checksum is
 /// right, so this version must see it as newer, not as damaged.
 #[test]
 fn the_newer_version_fixture_is_newer_not_damaged() {
@@ -78,8 +78,8 @@ fn the_newer_version_fixture_is_newer_not_damaged() {
     assert_eq!(
         passage_core::progress::decode(&text),
         Err(passage_core::progress::DecodeError::NewerVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         })
     );
 }

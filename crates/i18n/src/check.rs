@@ -198,7 +198,7 @@ pub fn compare(tag: &str, english: &LocaleMessages, other: &LocaleMessages) -> V
 fn read_locale(dir: &Path, tag: &str) -> (LocaleMessages, Vec<LocaleProblem>) {
     let mut messages = LocaleMessages::new();
     let mut problems = Vec::new();
-    for file in crate::FILES {
+    for file in crate::ALL_FILES {
         let path = dir.join(tag).join(file);
         match std::fs::read_to_string(&path) {
             Ok(text) => problems.extend(read_ftl(

@@ -23,6 +23,10 @@ pub const ENGLISH_FILES: &[(&str, &str)] = &[
     ("data.ftl", include_str!("../../../locales/en/data.ftl")),
 ];
 
+/// The teachers' page's English, compiled into that page only (see [`crate::TEACHER_FILES`]).
+pub const ENGLISH_TEACHER_FILES: &[(&str, &str)] =
+    &[("teach.ftl", include_str!("../../../locales/en/teach.ftl"))];
+
 /// What a message that exists in no language shows: neutral, and never a message id.
 pub const PLACEHOLDER: &str = "…";
 
@@ -92,7 +96,13 @@ impl Messages {
 
     /// The English messages compiled into the app.
     pub fn english() -> Self {
-        match Self::parse(&ENGLISH, ENGLISH_FILES) {
+        Self::english_with(&[])
+    }
+
+    /// The English messages compiled into the app, and a page's own (`extra`) after them.
+    pub fn english_with(extra: &[(&str, &str)]) -> Self {
+        let files: Vec<(&str, &str)> = ENGLISH_FILES.iter().chain(extra).copied().collect();
+        match Self::parse(&ENGLISH, &files) {
             Ok(messages) => messages,
             // Unreachable while the host tests pass; the interface then shows placeholders.
             Err(_) => Self::empty(&ENGLISH).unwrap_or_else(|_| Self::bare(&ENGLISH)),

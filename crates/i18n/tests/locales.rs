@@ -6,7 +6,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use passage_i18n::check::check_locales;
-use passage_i18n::{ENGLISH_FILES, FILES, FluentArgs, LOCALES, Localizer, Messages};
+use passage_i18n::{
+    ALL_FILES, ENGLISH_FILES, ENGLISH_TEACHER_FILES, FILES, FluentArgs, LOCALES, Localizer,
+    Messages, TEACHER_FILES,
+};
 
 fn locales_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales")
@@ -28,7 +31,13 @@ fn every_locale_parses_and_matches_english() {
 fn the_compiled_english_is_the_files_on_disk() {
     let names: Vec<&str> = ENGLISH_FILES.iter().map(|(name, _)| *name).collect();
     assert_eq!(names, FILES, "every locale file is compiled in for English");
-    for (name, compiled) in ENGLISH_FILES {
+    let teacher: Vec<&str> = ENGLISH_TEACHER_FILES
+        .iter()
+        .map(|(name, _)| *name)
+        .collect();
+    assert_eq!(teacher, TEACHER_FILES, "the teachers' page's English too");
+    assert_eq!(ALL_FILES, [FILES, TEACHER_FILES].concat());
+    for (name, compiled) in ENGLISH_FILES.iter().chain(ENGLISH_TEACHER_FILES) {
         let on_disk =
             std::fs::read_to_string(locales_dir().join("en").join(name)).unwrap_or_default();
         assert_eq!(*compiled, on_disk, "en/{name}");
@@ -60,22 +69,32 @@ fn sample_args() -> FluentArgs<'static> {
     }
     args.set("date", "2026-11-24");
     args.set("item", "Guten Tag");
+    // The teachers' page (teach.ftl).
+    for (name, value) in [("max", 60), ("of", 12), ("percent", 85)] {
+        args.set(name, value);
+    }
+    for (name, value) in [("name", "Amina"), ("class", "Deutsch A1"), ("id", "3F9K2Q")] {
+        args.set(name, value);
+    }
+    // Assignments and receipts on the learner's side (learn.ftl) also use $name, $class, $of,
+    // $percent and $max.
+    args.set("pack", "Deutsch A1");
     args
 }
 
 #[test]
 fn every_message_formats_in_every_language_without_error() {
-    let english = Arc::new(Messages::english().without_isolation());
+    let english = Arc::new(Messages::english_with(ENGLISH_TEACHER_FILES).without_isolation());
     let mut ids = Vec::new();
     let mut english_ids = passage_i18n::check::LocaleMessages::new();
-    for (name, text) in ENGLISH_FILES {
+    for (name, text) in ENGLISH_FILES.iter().chain(ENGLISH_TEACHER_FILES) {
         passage_i18n::check::read_ftl("en", &format!("en/{name}"), text, &mut english_ids);
     }
     ids.extend(english_ids.keys().cloned());
     let args = sample_args();
     let mut failures = Vec::new();
     for locale in LOCALES {
-        let texts: Vec<(String, String)> = FILES
+        let texts: Vec<(String, String)> = ALL_FILES
             .iter()
             .map(|file| {
                 let path = locales_dir().join(locale.tag).join(file);

@@ -237,6 +237,12 @@ impl Assignment {
         AssignmentId((fnv1a64(&self.body()) & u64::from(AssignmentId::MAX)) as u32)
     }
 
+    /// Whether the due date has passed on `today` (the learner's local day number, as
+    /// `Timestamp::local_day` counts them); never without a due date. Due today is not overdue.
+    pub fn is_overdue(&self, today: i64) -> bool {
+        self.due.is_some_and(|due| day_of_date(due) < today)
+    }
+
     /// The pack at `position` in [`packs`](Self::packs), for naming a receipt's or a table's
     /// columns.
     pub fn pack_at(&self, position: usize) -> Option<&AssignedPack> {

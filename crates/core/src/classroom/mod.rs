@@ -24,6 +24,7 @@ mod qr;
 mod receipt;
 mod receipt_code;
 mod roster;
+mod roster_slots;
 mod roster_store;
 
 pub use assignment::{
@@ -38,7 +39,10 @@ pub use receipt::{MAX_NAME_CHARS, PackReport, Receipt, ReceiptIssue, SharedField
 pub use receipt_code::{
     MAX_RECEIPT_SYMBOLS, RECEIPT_MARKER, RECEIPT_VERSION, ReceiptError, ReceiptFile,
 };
-pub use roster::{Class, ClassAdded, CsvLabels, ImportOutcome, Roster, SortKey, SortOrder};
+pub use roster::{
+    Class, ClassAdded, CsvLabels, ImportOutcome, Imported, Roster, SortKey, SortOrder,
+};
+pub use roster_slots::{RosterLoad, RosterSaveError, RosterStore};
 pub use roster_store::{
     DecodedRoster, ROSTER_FORMAT, ROSTER_VERSION, RosterDecodeError, decode_roster, encode_roster,
 };

@@ -66,6 +66,18 @@ pub enum ImportOutcome {
     },
 }
 
+/// One receipt of a pasted text, imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// The learner's display name.
+    pub learner: String,
+    /// The class it went to.
+    pub class: AssignmentId,
+    /// Whether that class was made for it (the assignment was made on another device).
+    pub new_class: bool,
+    pub outcome: ImportOutcome,
+}
+
 /// What adding an assignment as a class did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ClassAdded {
@@ -264,6 +276,46 @@ impl Roster {
                 }
             }
         }
+    }
+
+    /// Imports every receipt code in `text` like [`import_text`](Self::import_text), naming each
+    /// learner, and puts a receipt for an assignment made on another device in a new class named
+    /// `name_for_new(id)` (the teacher can rename it), so no receipt is turned away.
+    pub fn import_text_adding_classes(
+        &mut self,
+        text: &str,
+        name_for_new: impl Fn(AssignmentId) -> String,
+    ) -> Vec<Result<Imported, ReceiptError>> {
+        let mut found = Receipt::find_all(text);
+        if found.is_empty() {
+            found.push(Receipt::from_text(text));
+        }
+        found
+            .into_iter()
+            .map(|result| {
+                let receipt = result?;
+                let learner = receipt.learner().to_owned();
+                let id = receipt.assignment();
+                let new_class = self.class(id).is_none();
+                let outcome = match self.import(receipt) {
+                    ImportOutcome::UnknownClass { receipt } => self
+                        .add_class_from_receipt(receipt, &name_for_new(id))
+                        // Only a name the teacher's language cannot give (empty) fails here.
+                        .unwrap_or(ImportOutcome::DoesNotFit {
+                            class: id,
+                            packs: 0,
+                            found: 0,
+                        }),
+                    outcome => outcome,
+                };
+                Ok(Imported {
+                    learner,
+                    class: id,
+                    new_class,
+                    outcome,
+                })
+            })
+            .collect()
     }
 
     /// Imports every receipt code in `text` (pasted from a chat, or a file's text), each with what

@@ -225,7 +225,7 @@ fn malformed(what: &str) -> RosterDecodeError {
     RosterDecodeError::Malformed(what.to_owned())
 }
 
-fn checksum(version: u64, generation: u64, saved_at: i64, data: &Value) -> String {
+pub(super) fn checksum(version: u64, generation: u64, saved_at: i64, data: &Value) -> String {
     let text = format!("{version}\n{generation}\n{saved_at}\n{}", canonical(data));
     format!("fnv1a64:{:016x}", fnv1a64(text.as_bytes()))
 }

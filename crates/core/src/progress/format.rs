@@ -2,7 +2,7 @@
 //! which save it is (the generation), when it was saved, and a checksum.
 //!
 //! ```json
-//! {"format":"passage-progress","version":2,"generation":7,"saved_at":1710000000,
+//! {"format":"passage-progress","version":3,"generation":7,"saved_at":1710000000,
 //!  "checksum":"fnv1a64:5c7d7f2a0b3e19d4","data":{"daily":{"goal":10},"learner":{"audio":true}}}
 //! ```
 //!
@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use super::checksum::{canonical_json, document_checksum};
 use super::migrate::data_to_current;
-use super::wire_v2::DataV2;
+use super::wire_v3::DataV3;
 use super::{DecodeError, Progress};
 use crate::schedule::Timestamp;
 
@@ -24,7 +24,7 @@ use crate::schedule::Timestamp;
 pub const FORMAT_NAME: &str = "passage-progress";
 
 /// The version this app writes; it reads every version from 1 up to this one.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// A document read back.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +40,7 @@ pub struct Decoded {
 /// `progress` as a current-version document.
 pub fn encode(progress: &Progress, generation: u64, now: Timestamp) -> String {
     // Cannot fail: the data has only string and integer map keys and finite numbers.
-    let data = serde_json::to_value(DataV2::from(progress)).unwrap_or(Value::Null);
+    let data = serde_json::to_value(DataV3::from(progress)).unwrap_or(Value::Null);
     let version = u64::from(CURRENT_VERSION);
     let checksum = document_checksum(version, generation, now.0, &data);
     format!(

@@ -8,13 +8,14 @@
 //! - Daily activity: per day the larger count (not the sum: importing the same file twice must not
 //!   double a day; two phones used the same day count as the busier one), bounded as always.
 //! - Packs: the union.
+//! - Accepted assignments: the union; one accepted on both phones keeps the earlier acceptance.
 //! - Settings and the daily goal: this phone's (`mine`) are kept; they are choices about this phone,
 //!   and the learner can change them.
 //!
 //! So merging is idempotent (`merge(a, a) == a`), and commutative and associative except for
 //! settings and goal, which come from `mine`.
 
-use super::{LessonProgress, Progress};
+use super::{AcceptedAssignment, LessonProgress, Progress};
 
 /// `mine` with everything `theirs` adds.
 pub fn merge(mine: &Progress, theirs: &Progress) -> Progress {
@@ -39,6 +40,19 @@ pub fn merge(mine: &Progress, theirs: &Progress) -> Progress {
             .or_insert(*their_lesson);
     }
     merged.daily.merge_days(&theirs.daily);
+    for (id, their_assignment) in &theirs.assignments {
+        merged
+            .assignments
+            .entry(*id)
+            .and_modify(|my_assignment| {
+                // The code breaks a tie only if two assignments ever shared an id.
+                let key = |kept: &AcceptedAssignment| (kept.accepted_at, kept.code.clone());
+                if key(their_assignment) < key(my_assignment) {
+                    *my_assignment = their_assignment.clone();
+                }
+            })
+            .or_insert_with(|| their_assignment.clone());
+    }
     merged
 }
 

@@ -10,8 +10,9 @@
 //!            "difficulty":5.1,"reviews":3,"lapses":1,"last_review":1699990000}]}
 //! ```
 //!
-//! Version 2 (current) is described in `wire_v2`. To add version 3: freeze `DataV2` as it is,
-//! write `DataV3`, a `v2_to_v3`, a fixture `v3.json`, and a line in [`data_to_current`].
+//! Version 2 is described in `wire_v2`, version 3 (current) in `wire_v3`. To add version 4: freeze
+//! `DataV3` as it is, write `DataV4`, a `v3_to_v4`, a fixture `v4.json`, and a line in
+//! [`data_to_current`].
 
 use std::collections::BTreeMap;
 
@@ -21,12 +22,14 @@ use serde_json::Value;
 use super::DecodeError;
 use super::daily::DEFAULT_GOAL;
 use super::wire_v2::{DailyV2, DataV2, ItemV2, LearnerV2};
+use super::wire_v3::{DataV3, LearnerV3};
 
 /// The `data` of a document of `version`, brought to the current version.
-pub(super) fn data_to_current(version: u32, data: Value) -> Result<DataV2, DecodeError> {
+pub(super) fn data_to_current(version: u32, data: Value) -> Result<DataV3, DecodeError> {
     match version {
-        1 => Ok(v1_to_v2(parse::<DataV1>(data)?)),
-        2 => parse::<DataV2>(data),
+        1 => Ok(v2_to_v3(v1_to_v2(parse::<DataV1>(data)?))),
+        2 => Ok(v2_to_v3(parse::<DataV2>(data)?)),
+        3 => parse::<DataV3>(data),
         other => Err(DecodeError::Malformed(format!("unknown version {other}"))),
     }
 }
@@ -105,5 +108,21 @@ fn v1_to_v2(v1: DataV1) -> DataV2 {
             goal: DEFAULT_GOAL,
             days: BTreeMap::new(),
         },
+    }
+}
+
+/// Version 2 to 3: no assignment accepted yet, no receipt name yet; everything else as it was.
+fn v2_to_v3(v2: DataV2) -> DataV3 {
+    DataV3 {
+        learner: LearnerV3 {
+            lang: v2.learner.lang,
+            audio: v2.learner.audio,
+            name: None,
+        },
+        packs: v2.packs,
+        items: v2.items,
+        lessons: v2.lessons,
+        daily: v2.daily,
+        assignments: BTreeMap::new(),
     }
 }

@@ -10,6 +10,7 @@
 //! "Delete all my data" is [`ProgressStore::delete_all`], which clears both slots and the copies
 //! set aside through [`ProgressSlots::clear`]; the UI confirms with the learner first.
 
+mod accepted;
 mod checksum;
 mod daily;
 mod error;
@@ -27,10 +28,12 @@ mod slots;
 mod state;
 mod store;
 mod wire_v2;
+mod wire_v3;
 
 #[cfg(test)]
 mod tests;
 
+pub use accepted::{AcceptError, AcceptedAssignment};
 pub(crate) use checksum::fnv1a64;
 pub use daily::{DEFAULT_GOAL, DailyActivity, GOAL_CHOICES, HISTORY_DAYS, MAX_GOAL};
 pub use error::DecodeError;

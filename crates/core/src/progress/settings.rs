@@ -7,6 +7,9 @@ pub struct LearnerSettings {
     pub language: Option<String>,
     /// Whether exercises that play or ask for audio are given (off in a quiet or shared room).
     pub audio: bool,
+    /// The name the learner last put on a receipt for their teacher, offered again next time;
+    /// `None` until they made one.
+    pub receipt_name: Option<String>,
 }
 
 impl Default for LearnerSettings {
@@ -14,6 +17,7 @@ impl Default for LearnerSettings {
         Self {
             language: None,
             audio: true,
+            receipt_name: None,
         }
     }
 }

@@ -2,7 +2,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{DailyActivity, ItemKey, ItemProgress, LearnerSettings, LessonKey, LessonProgress};
+use super::{
+    AcceptedAssignment, DailyActivity, ItemKey, ItemProgress, LearnerSettings, LessonKey,
+    LessonProgress,
+};
+use crate::classroom::AssignmentId;
 
 /// Everything the learner has done and chosen.
 ///
@@ -16,6 +20,8 @@ pub struct Progress {
     pub items: BTreeMap<ItemKey, ItemProgress>,
     pub lessons: BTreeMap<LessonKey, LessonProgress>,
     pub daily: DailyActivity,
+    /// The teachers' assignments the learner accepted, by id.
+    pub assignments: BTreeMap<AssignmentId, AcceptedAssignment>,
 }
 
 impl Progress {

@@ -1,5 +1,6 @@
-//! The stored form of progress, version 2 (current): the `data` of a document, grouped by pack so
-//! that pack ids are not repeated, with short keys and default values left out.
+//! The stored form of progress, version 2: the `data` of a document, grouped by pack so that pack
+//! ids are not repeated, with short keys and default values left out. Frozen: version 3
+//! (`wire_v3`) adds to it and reuses its item, lesson and daily records unchanged.
 //!
 //! ```json
 //! {"daily":{"days":{"19800":12},"goal":10},
@@ -17,12 +18,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-
-use super::{
-    DailyActivity, DecodeError, ItemKey, ItemProgress, LearnerSettings, LessonKey, LessonProgress,
-    Progress,
-};
-use crate::schedule::{MemoryState, Timestamp};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -90,133 +85,6 @@ pub(super) struct DailyV2 {
     pub days: BTreeMap<i64, u32>,
 }
 
-fn is_zero(value: &u32) -> bool {
+pub(super) fn is_zero(value: &u32) -> bool {
     *value == 0
-}
-
-/// An `f32` as the `f64` with the same shortest decimal form, so `3.2f32` is stored as `3.2`
-/// rather than `3.200000047683716`. `None` for values JSON cannot hold.
-fn f32_to_stored(value: f32) -> Option<f64> {
-    value
-        .is_finite()
-        .then(|| value.to_string().parse().unwrap_or(f64::from(value)))
-}
-
-impl From<&Progress> for DataV2 {
-    fn from(progress: &Progress) -> Self {
-        let mut items: BTreeMap<String, BTreeMap<String, ItemV2>> = BTreeMap::new();
-        for (key, item) in &progress.items {
-            // A memory state JSON cannot hold (not finite) is left out: the item is then new again,
-            // which loses one item's schedule rather than making the whole document unreadable.
-            let memory = item
-                .memory
-                .and_then(|m| Some((f32_to_stored(m.stability)?, f32_to_stored(m.difficulty)?)));
-            items.entry(key.pack.clone()).or_default().insert(
-                key.item.clone(),
-                ItemV2 {
-                    due: item.due.0,
-                    last: item.last_review.map(|t| t.0),
-                    s: memory.map(|m| m.0),
-                    d: memory.map(|m| m.1),
-                    n: item.reviews,
-                    lapses: item.lapses,
-                    ok: item.correct,
-                    tries: item.attempts,
-                    ms: item.last_answer_ms,
-                },
-            );
-        }
-        let mut lessons: BTreeMap<String, BTreeMap<String, LessonV2>> = BTreeMap::new();
-        for (key, lesson) in &progress.lessons {
-            lessons.entry(key.pack.clone()).or_default().insert(
-                key.lesson.clone(),
-                LessonV2 {
-                    done: lesson.completions,
-                    done_at: lesson.last_completed.map(|t| t.0),
-                    best: lesson.best_score,
-                    pos: lesson.position,
-                    seen: lesson.last_opened.map(|t| t.0),
-                },
-            );
-        }
-        DataV2 {
-            learner: LearnerV2 {
-                lang: progress.settings.language.clone(),
-                audio: progress.settings.audio,
-            },
-            packs: progress.packs.clone(),
-            items,
-            lessons,
-            daily: DailyV2 {
-                goal: progress.daily.goal,
-                days: progress.daily.days().collect(),
-            },
-        }
-    }
-}
-
-impl DataV2 {
-    /// The progress this data holds, or what is inconsistent in it.
-    pub fn into_progress(self) -> Result<Progress, DecodeError> {
-        let mut items = BTreeMap::new();
-        for (pack, pack_items) in self.items {
-            for (id, item) in pack_items {
-                let memory = match (item.s, item.d) {
-                    (Some(stability), Some(difficulty)) => Some(MemoryState {
-                        stability: stability as f32,
-                        difficulty: difficulty as f32,
-                    }),
-                    (None, None) => None,
-                    _ => {
-                        return Err(DecodeError::Malformed(format!(
-                            "item {pack}/{id} has only one of stability and difficulty"
-                        )));
-                    }
-                };
-                items.insert(
-                    ItemKey::new(pack.clone(), id),
-                    ItemProgress {
-                        memory,
-                        due: Timestamp(item.due),
-                        last_review: item.last.map(Timestamp),
-                        reviews: item.n,
-                        lapses: item.lapses,
-                        correct: item.ok,
-                        attempts: item.tries,
-                        last_answer_ms: item.ms,
-                    },
-                );
-            }
-        }
-        let mut lessons = BTreeMap::new();
-        for (pack, pack_lessons) in self.lessons {
-            for (id, lesson) in pack_lessons {
-                if lesson.best.is_some_and(|best| best > 100) {
-                    return Err(DecodeError::Malformed(format!(
-                        "lesson {pack}/{id} has a best score over 100"
-                    )));
-                }
-                lessons.insert(
-                    LessonKey::new(pack.clone(), id),
-                    LessonProgress {
-                        completions: lesson.done,
-                        last_completed: lesson.done_at.map(Timestamp),
-                        best_score: lesson.best,
-                        position: lesson.pos,
-                        last_opened: lesson.seen.map(Timestamp),
-                    },
-                );
-            }
-        }
-        Ok(Progress {
-            settings: LearnerSettings {
-                language: self.learner.lang,
-                audio: self.learner.audio,
-            },
-            packs: self.packs,
-            items,
-            lessons,
-            daily: DailyActivity::from_days(self.daily.goal, self.daily.days),
-        })
-    }
 }

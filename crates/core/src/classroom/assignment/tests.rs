@@ -54,6 +54,20 @@ fn a_code_reads_back_as_the_same_assignment() {
 }
 
 #[test]
+fn overdue_only_after_the_due_day() {
+    let due = sample();
+    let due_day = day_of_date(Date::new(2026, 3, 1).unwrap_or_else(|| panic!("a date")));
+    assert!(!due.is_overdue(due_day - 1));
+    assert!(!due.is_overdue(due_day), "due today is not overdue yet");
+    assert!(due.is_overdue(due_day + 1));
+    let open = Assignment {
+        due: None,
+        ..sample()
+    };
+    assert!(!open.is_overdue(due_day + 1000));
+}
+
+#[test]
 fn the_code_is_short_and_url_safe() {
     let code = code(&sample());
     assert!(code.len() <= 150, "{} characters: {code}", code.len());

@@ -305,3 +305,33 @@ fn the_table_exports_as_csv() {
         unnamed.classes()[0].to_csv(&CsvLabels::default(), SortKey::Name, SortOrder::Ascending);
     assert!(csv.starts_with("Name,Pack 1: lessons done,"), "{csv}");
 }
+
+#[test]
+fn pasted_receipts_name_their_learner_and_unknown_assignments_get_a_class() {
+    let mut roster = Roster::new();
+    let amina = simple("Amina", 0, 1).to_code();
+    let li = simple("Li", 0, 2).to_code();
+    let text = format!("{amina}\n{li} and a broken one PSG-0000-0000");
+    let results = roster.import_text_adding_classes(&text, |id| format!("Class {id}"));
+    let class = assignment().id();
+    assert_eq!(results.len(), 3, "{results:?}");
+    assert!(matches!(
+        &results[0],
+        Ok(Imported { learner, new_class: true, outcome: ImportOutcome::Added { .. }, .. })
+            if learner == "Amina"
+    ));
+    assert!(matches!(
+        &results[1],
+        Ok(Imported { learner, new_class: false, outcome: ImportOutcome::Added { .. }, .. })
+            if learner == "Li"
+    ));
+    assert!(results[2].is_err());
+    let made = roster.class(class).map(Class::name);
+    assert_eq!(made, Some(format!("Class {class}").as_str()));
+    assert_eq!(
+        roster.class(class).map(|class| class.receipts().len()),
+        Some(2)
+    );
+    // The teacher's own class for the same assignment, made later, completes it.
+    assert_eq!(roster.add_class(assignment()), ClassAdded::Completed);
+}

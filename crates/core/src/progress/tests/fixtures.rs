@@ -3,14 +3,17 @@
 //! never change.
 
 use super::support::ok;
+use crate::classroom::{AssignedPack, Assignment};
+use crate::pack::Date;
 use crate::progress::{
-    CURRENT_VERSION, DailyActivity, ItemKey, ItemProgress, LearnerSettings, LessonKey,
-    LessonProgress, Progress, decode,
+    AcceptedAssignment, CURRENT_VERSION, DailyActivity, ItemKey, ItemProgress, LearnerSettings,
+    LessonKey, LessonProgress, Progress, decode,
 };
 use crate::schedule::{MemoryState, Timestamp};
 
 const V1: &str = include_str!("../../../tests/fixtures/progress/v1.json");
 const V2: &str = include_str!("../../../tests/fixtures/progress/v2.json");
+const V3: &str = include_str!("../../../tests/fixtures/progress/v3.json");
 
 fn memory(stability: f32, difficulty: f32) -> Option<MemoryState> {
     Some(MemoryState {
@@ -42,6 +45,7 @@ fn expected_v1() -> Progress {
         settings: LearnerSettings {
             language: Some("fa-AF".to_owned()),
             audio: false,
+            receipt_name: None,
         },
         packs: ["de-a1", "us-civics"].map(str::to_owned).into(),
         ..Progress::default()
@@ -78,6 +82,7 @@ fn expected_v2() -> Progress {
         settings: LearnerSettings {
             language: Some("ar".to_owned()),
             audio: true,
+            receipt_name: None,
         },
         packs: ["de-a1", "us-civics"].map(str::to_owned).into(),
         daily: DailyActivity::from_days(15, [(19_796, 15), (19_797, 22), (19_798, 4)]),
@@ -147,11 +152,63 @@ fn expected_v2() -> Progress {
     progress
 }
 
+/// Version 3: an accepted assignment and the last receipt name.
+fn expected_v3() -> Progress {
+    let mut progress = Progress {
+        settings: LearnerSettings {
+            language: Some("uk".to_owned()),
+            audio: true,
+            receipt_name: Some("Olena".to_owned()),
+        },
+        packs: ["de-a1", "us-civics"].map(str::to_owned).into(),
+        daily: DailyActivity::from_days(10, [(19_798, 4)]),
+        ..Progress::default()
+    };
+    progress.items.insert(
+        ItemKey::new("de-a1", "w-hallo"),
+        ItemProgress {
+            correct: 9,
+            attempts: 11,
+            last_answer_ms: Some(2_300),
+            ..reviewed(memory(12.75, 4.5), 1_711_086_400, 1_710_913_600, 6, 1)
+        },
+    );
+    progress.lessons.insert(
+        LessonKey::new("de-a1", "greetings"),
+        LessonProgress {
+            completions: 1,
+            last_completed: Some(Timestamp(1_710_913_600)),
+            best_score: Some(80),
+            position: 0,
+            last_opened: Some(Timestamp(1_710_913_600)),
+        },
+    );
+    let assignment = Assignment {
+        class_name: "German A1 Tuesday".to_owned(),
+        due: Date::new(2024, 3, 15),
+        message: "Lessons 1 and 2, please.".to_owned(),
+        packs: vec![
+            AssignedPack::lessons("de-a1", ["greetings"]),
+            AssignedPack::whole("us-civics"),
+        ],
+        catalog: None,
+    };
+    progress.assignments.insert(
+        assignment.id(),
+        AcceptedAssignment {
+            code: ok(assignment.to_code()),
+            accepted_at: Timestamp(1_710_900_000),
+        },
+    );
+    progress
+}
+
 #[test]
 fn every_version_loads_into_the_expected_progress() {
-    let cases: [(&str, &str, u32, u64, i64, Progress); 2] = [
+    let cases: [(&str, &str, u32, u64, i64, Progress); 3] = [
         ("v1.json", V1, 1, 0, 1_700_000_000, expected_v1()),
         ("v2.json", V2, 2, 41, 1_710_000_000, expected_v2()),
+        ("v3.json", V3, 3, 12, 1_711_000_000, expected_v3()),
     ];
     assert_eq!(
         cases.len(),
@@ -169,8 +226,19 @@ fn every_version_loads_into_the_expected_progress() {
 
 #[test]
 fn a_migrated_document_is_written_back_in_the_current_version() {
-    let progress = ok(decode(V1)).progress;
-    let again = ok(decode(&crate::progress::encode(&progress, 1, Timestamp(0))));
-    assert_eq!(again.version, CURRENT_VERSION);
-    assert_eq!(again.progress, progress);
+    for old in [V1, V2] {
+        let progress = ok(decode(old)).progress;
+        let again = ok(decode(&crate::progress::encode(&progress, 1, Timestamp(0))));
+        assert_eq!(again.version, CURRENT_VERSION);
+        assert_eq!(again.progress, progress);
+    }
+}
+
+#[test]
+fn the_accepted_assignment_of_version_3_reads_back() {
+    let progress = ok(decode(V3)).progress;
+    let accepted = progress.accepted_assignments();
+    assert_eq!(accepted.len(), 1);
+    assert_eq!(accepted[0].class_name, "German A1 Tuesday");
+    assert_eq!(accepted[0].id().to_string(), "T7NHH5");
 }

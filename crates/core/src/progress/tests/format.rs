@@ -49,7 +49,7 @@ fn the_document_is_compact_and_readable() {
     let text = encode(&sample(), 7, Timestamp(1_710_000_000));
     assert!(
         text.starts_with(
-            "{\"format\":\"passage-progress\",\"version\":2,\"generation\":7,\"saved_at\":1710000000,\"checksum\":\"fnv1a64:"
+            "{\"format\":\"passage-progress\",\"version\":3,\"generation\":7,\"saved_at\":1710000000,\"checksum\":\"fnv1a64:"
         ),
         "{text}"
     );
@@ -57,6 +57,12 @@ fn the_document_is_compact_and_readable() {
         text.contains(
             "\"w-hallo\":{\"d\":5.1,\"due\":1710000000,\"lapses\":1,\"last\":1709900000,\"ms\":2300,\"n\":3,\"ok\":4,\"s\":3.2,\"tries\":5}"
         ),
+        "{text}"
+    );
+    // An accepted assignment is its code and when; the receipt name sits with the settings.
+    assert!(text.contains("\"assignments\":{\""), "{text}");
+    assert!(
+        text.contains("\"learner\":{\"audio\":false,\"lang\":\"ar\",\"name\":\"Amina K.\"}"),
         "{text}"
     );
     // A new item stores only when it is due.
@@ -95,6 +101,8 @@ fn damage_is_told_apart() {
     }
     let mut score_over_100 = good_data();
     score_over_100["lessons"]["de-a1"]["greetings"]["best"] = json!(101);
+    let mut bad_assignment_id = good_data();
+    bad_assignment_id["assignments"] = json!({"not an id": {"code": "AQ", "at": 1}});
     let mut extra_envelope_field: Value = ok(serde_json::from_str(&good));
     extra_envelope_field["note"] = json!("hi");
 
@@ -128,13 +136,13 @@ fn damage_is_told_apart() {
         ),
         (
             "version changed",
-            good.replacen("\"version\":2", "\"version\":3", 1),
+            good.replacen("\"version\":3", "\"version\":4", 1),
             |r| matches!(r, Err(DecodeError::ChecksumMismatch { .. })),
         ),
         ("version 0", document(0, 1, 0, good_data()), is_malformed),
         (
             "no version",
-            good.replacen("\"version\":2,", "", 1),
+            good.replacen("\"version\":3,", "", 1),
             is_malformed,
         ),
         (
@@ -144,27 +152,32 @@ fn damage_is_told_apart() {
         ),
         (
             "newer version",
-            document(3, 9, 0, json!({"anything": [1]})),
+            document(4, 9, 0, json!({"anything": [1]})),
             |r| {
                 r == Err(DecodeError::NewerVersion {
-                    found: 3,
-                    supported: 2,
+                    found: 4,
+                    supported: 3,
                 })
             },
         ),
         (
             "unknown item field",
-            document(2, 1, 0, unknown_item_field),
+            document(3, 1, 0, unknown_item_field),
             is_malformed,
         ),
         (
             "stability without difficulty",
-            document(2, 1, 0, half_memory),
+            document(3, 1, 0, half_memory),
             is_malformed,
         ),
         (
             "best score over 100",
-            document(2, 1, 0, score_over_100),
+            document(3, 1, 0, score_over_100),
+            is_malformed,
+        ),
+        (
+            "an assignment kept under something not an id",
+            document(3, 1, 0, bad_assignment_id),
             is_malformed,
         ),
         (
@@ -173,8 +186,8 @@ fn damage_is_told_apart() {
             is_malformed,
         ),
         (
-            "v2 without generation",
-            document(2, 0, 0, good_data()).replacen("\"generation\":0,", "", 1),
+            "v3 without generation",
+            document(3, 0, 0, good_data()).replacen("\"generation\":0,", "", 1),
             |r| {
                 // The checksum covers the generation, so this reads as damaged either way.
                 matches!(

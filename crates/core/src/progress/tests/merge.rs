@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 
-use super::support::{progress, sample};
+use super::support::{class, ok, progress, sample};
 use crate::progress::{
     DailyActivity, ItemKey, ItemProgress, LearnerSettings, LessonKey, LessonProgress, Progress,
     export, import, merge,
@@ -126,6 +126,36 @@ fn importing_an_export_on_another_phone() {
     assert_eq!(merge(&merged, &theirs), merged);
 }
 
+#[test]
+fn assignments_are_united_keeping_the_earlier_acceptance() {
+    let mut mine = Progress::default();
+    let mut theirs = Progress::default();
+    ok(mine.accept_assignment(&class("Both"), Timestamp(300)));
+    ok(theirs.accept_assignment(&class("Both"), Timestamp(100)));
+    ok(mine.accept_assignment(&class("Mine"), Timestamp(200)));
+    ok(theirs.accept_assignment(&class("Theirs"), Timestamp(400)));
+    let merged = merge(&mine, &theirs);
+    let accepted: Vec<(String, Timestamp)> = merged
+        .assignments
+        .values()
+        .map(|kept| (ok(kept.assignment()).class_name, kept.accepted_at))
+        .collect();
+    let mut expected = vec![
+        ("Both".to_owned(), Timestamp(100)),
+        ("Mine".to_owned(), Timestamp(200)),
+        ("Theirs".to_owned(), Timestamp(400)),
+    ];
+    let mut sorted = accepted.clone();
+    sorted.sort();
+    expected.sort();
+    assert_eq!(sorted, expected);
+    assert_eq!(
+        merge(&merged, &theirs),
+        merged,
+        "importing again changes nothing"
+    );
+}
+
 proptest! {
     #[test]
     fn merging_is_idempotent(a in progress()) {
@@ -153,6 +183,9 @@ proptest! {
         }
         for key in a.lessons.keys().chain(b.lessons.keys()) {
             prop_assert!(merged.lessons.contains_key(key));
+        }
+        for id in a.assignments.keys().chain(b.assignments.keys()) {
+            prop_assert!(merged.assignments.contains_key(id));
         }
         prop_assert_eq!(merge(&merged, &b), merged.clone());
         prop_assert_eq!(merge(&merged, &a), merged);

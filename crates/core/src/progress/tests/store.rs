@@ -224,9 +224,9 @@ fn blocked_storage_is_reported_and_never_written() {
 }
 
 fn newer_document() -> String {
-    let data = json!({"whatever": "version 3 holds"});
-    let checksum = document_checksum(3, 9, 900, &data);
-    json!({"format": "passage-progress", "version": 3, "generation": 9, "saved_at": 900,
+    let data = json!({"whatever": "version 4 holds"});
+    let checksum = document_checksum(4, 9, 900, &data);
+    json!({"format": "passage-progress", "version": 4, "generation": 9, "saved_at": 900,
            "checksum": checksum, "data": data})
     .to_string()
 }
@@ -243,15 +243,15 @@ fn newer_data_is_loaded_around_and_never_overwritten() {
         report.problems,
         [LoadProblem::NewerVersion {
             slot: Slot::B,
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         }]
     );
     assert_eq!(
         store.save(&progress(2), Timestamp(300)),
         Err(SaveError::NewerVersionKept {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         })
     );
     assert_eq!(store.slots().inner, before);

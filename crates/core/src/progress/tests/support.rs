@@ -2,8 +2,10 @@
 
 use proptest::prelude::*;
 
+use crate::classroom::{AssignedPack, Assignment};
 use crate::progress::{
-    DailyActivity, ItemKey, ItemProgress, LearnerSettings, LessonKey, LessonProgress, Progress,
+    AcceptedAssignment, DailyActivity, ItemKey, ItemProgress, LearnerSettings, LessonKey,
+    LessonProgress, Progress,
 };
 use crate::schedule::{MemoryState, Timestamp};
 
@@ -13,10 +15,12 @@ pub fn sample() -> Progress {
         settings: LearnerSettings {
             language: Some("ar".to_owned()),
             audio: false,
+            receipt_name: Some("Amina K.".to_owned()),
         },
         daily: DailyActivity::from_days(15, [(19_800, 12), (19_801, 20)]),
         ..Progress::default()
     };
+    ok(progress.accept_assignment(&class("German A1"), Timestamp(1_709_800_000)));
     progress.packs.insert("de-a1".to_owned());
     progress.items.insert(
         ItemKey::new("de-a1", "w-hallo"),
@@ -49,6 +53,28 @@ pub fn sample() -> Progress {
         },
     );
     progress
+}
+
+/// A small assignment of this site's packs for the class `name`.
+pub fn class(name: &str) -> Assignment {
+    Assignment {
+        class_name: name.to_owned(),
+        due: None,
+        message: String::new(),
+        packs: vec![AssignedPack::lessons("de-a1", ["greetings"])],
+        catalog: None,
+    }
+}
+
+/// Accepted assignments over a few classes, accepted at a few times, so that two phones share some.
+fn assignments() -> impl Strategy<Value = Vec<(String, i64)>> {
+    proptest::collection::vec(
+        (
+            prop_oneof![Just("A"), Just("B"), Just("C")].prop_map(str::to_owned),
+            0i64..3,
+        ),
+        0..3,
+    )
 }
 
 /// Unwraps in tests, where the workspace forbids `unwrap`.
@@ -121,22 +147,42 @@ pub fn progress() -> impl Strategy<Value = Progress> {
         proptest::collection::btree_set(pack.clone().prop_map(str::to_owned), 0..3),
         proptest::collection::btree_map((pack.clone(), id), item(), 0..12),
         proptest::collection::btree_map((pack, id), lesson(), 0..6),
-        0u32..30,
-        proptest::collection::btree_map(19_000i64..19_900, 1u32..50, 0..20),
+        (
+            0u32..30,
+            proptest::collection::btree_map(19_000i64..19_900, 1u32..50, 0..20),
+        ),
+        (proptest::option::of("[A-Z][a-z]{0,5}"), assignments()),
     )
         .prop_map(
-            |(language, audio, packs, items, lessons, goal, days)| Progress {
-                settings: LearnerSettings { language, audio },
-                packs,
-                items: items
-                    .into_iter()
-                    .map(|((pack, id), item)| (ItemKey::new(pack, id), item))
-                    .collect(),
-                lessons: lessons
-                    .into_iter()
-                    .map(|((pack, id), lesson)| (LessonKey::new(pack, id), lesson))
-                    .collect(),
-                daily: DailyActivity::from_days(goal, days),
+            |(language, audio, packs, items, lessons, (goal, days), (receipt_name, accepted))| {
+                Progress {
+                    settings: LearnerSettings {
+                        language,
+                        audio,
+                        receipt_name,
+                    },
+                    packs,
+                    items: items
+                        .into_iter()
+                        .map(|((pack, id), item)| (ItemKey::new(pack, id), item))
+                        .collect(),
+                    lessons: lessons
+                        .into_iter()
+                        .map(|((pack, id), lesson)| (LessonKey::new(pack, id), lesson))
+                        .collect(),
+                    daily: DailyActivity::from_days(goal, days),
+                    assignments: accepted
+                        .into_iter()
+                        .map(|(name, at)| {
+                            let assignment = class(&name);
+                            let kept = AcceptedAssignment {
+                                code: ok(assignment.to_code()),
+                                accepted_at: Timestamp(1_700_000_000 + at),
+                            };
+                            (assignment.id(), kept)
+                        })
+                        .collect(),
+                }
             },
         )
 }
