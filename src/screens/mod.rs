@@ -21,7 +21,7 @@ pub use not_found::NotFoundScreen;
 pub use pack::PackScreen;
 pub use pack_text::text_in;
 pub use packs::{PacksScreen, size_text};
-pub use print::PrintScreen;
+pub use print::{PrintScreen, print_page};
 pub use receipt::ReceiptScreen;
 pub use review::ReviewScreen;
 pub use session::{SessionItem, SessionResult, StudySession};

@@ -23,11 +23,7 @@ pub fn PrintScreen(
     view! {
         <section class="print-sheet" aria-labelledby="print-title">
             <div class="print-actions">
-                <button type="button" class="button button-primary" on:click=|_| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.print();
-                    }
-                }>{t("print-now")}</button>
+                <button type="button" class="button button-primary" on:click=|_| print_page()>{t("print-now")}</button>
                 <a class="button" href=back>{t("learn-summary-back")}</a>
             </div>
             {
@@ -141,5 +137,13 @@ fn sheet(pack: &Pack, lesson: &Lesson) -> impl IntoView + use<> {
         })}
         {dialogues}
         {readings}
+    }
+}
+
+/// Opens the browser's print dialog (worksheets here, assignments and class tables on the
+/// teachers' page).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
     }
 }

@@ -13,7 +13,7 @@ use super::issue_text::assignment_issue;
 use super::use_classes;
 use crate::components::{QrCode, ShareButtons};
 use crate::i18n::{t, use_i18n};
-use crate::screens::text_in;
+use crate::screens::{print_page, text_in};
 use crate::site::{fetch_catalog, site_url};
 
 /// The packs and lessons the teacher ticked, in the order they ticked the packs.
@@ -276,12 +276,5 @@ fn AssignmentLink(link: String, on_new: impl Fn() + 'static) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| on_new()>{t("make-new")}</button>
             </p>
         </div>
-    }
-}
-
-/// Opens the browser's print dialog.
-pub fn print_page() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
     }
 }

@@ -11,10 +11,10 @@ use passage_i18n::FluentArgs;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::assign::print_page;
 use super::issue_text::receipt_error;
 use super::use_classes;
 use crate::i18n::{t, t_args, use_i18n};
+use crate::screens::print_page;
 
 /// The class overview screen.
 #[component]
