@@ -17,6 +17,11 @@
 // opens it, and a new build brings it along when the old build had it, so it keeps working
 // offline in class.
 //
+// The site's settings (site.json, which hosts edit without rebuilding) are not precached either:
+// they come from the network first, so a change shows on the next visit, and the last copy is
+// kept in SITE_CACHE, across builds, for offline use (the help directory is in it). When the
+// network is slow, the kept copy answers after SITE_WAIT_MS and the fresh one is kept for next time.
+//
 // Compiled packs (packs/<id>.<hash>.json) and their media are not precached either: a learner
 // downloads the packs they study. Their names carry their content hash, so once fetched they are
 // kept in PACKS_CACHE, across builds, and a studied pack works offline.
@@ -35,6 +40,9 @@ const LOCALES_PATH = new URL("./locales/", self.registration.scope).pathname;
 const PACKS_CACHE = "passage-packs";
 const PACKS_PATH = new URL("./packs/", self.registration.scope).pathname;
 const CATALOG_PATH = PACKS_PATH + "index.json";
+const SITE_PATH = new URL("./site.json", self.registration.scope).pathname;
+const SITE_CACHE = "passage-site";
+const SITE_WAIT_MS = 3000;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -124,6 +132,9 @@ self.addEventListener("fetch", (event) => {
 
 async function respond(request) {
   const path = new URL(request.url).pathname;
+  if (path === SITE_PATH) {
+    return respondWithSiteSettings(request);
+  }
   if (path.startsWith(LOCALES_PATH)) {
     return respondWithLocale(request);
   }
@@ -151,6 +162,28 @@ async function respondWithTeacherPage(request, cache) {
     cacheTeacherPage().catch(() => {});
   }
   return response;
+}
+
+/** The site's settings: fresh from the network and kept; the kept copy offline or when slow. */
+async function respondWithSiteSettings(request) {
+  const cache = await caches.open(SITE_CACHE);
+  const kept = await cache.match(SITE_PATH);
+  const fresh = fetch(new Request(request.url, { cache: "no-cache" })).then(async (response) => {
+    if (response.ok) {
+      await cache.put(SITE_PATH, response.clone());
+      return response;
+    }
+    if (response.status === 404) {
+      // The host removed its settings: the app's own apply, online and offline.
+      await cache.delete(SITE_PATH);
+      return response;
+    }
+    // A passing server error: the kept copy is better than none.
+    return kept || response;
+  });
+  if (!kept) return fresh;
+  const slow = new Promise((resolve) => setTimeout(() => resolve(kept), SITE_WAIT_MS));
+  return Promise.race([fresh.catch(() => kept), slow]);
 }
 
 /** A translation file: from the locale cache, else fetched once and kept there. */
