@@ -21,6 +21,7 @@
 // they come from the network first, so a change shows on the next visit, and the last copy is
 // kept in SITE_CACHE, across builds, for offline use (the help directory is in it). When the
 // network is slow, the kept copy answers after SITE_WAIT_MS and the fresh one is kept for next time.
+// Other files a host adds beside the build (its logo) are kept there the same way.
 //
 // Compiled packs (packs/<id>.<hash>.json) and their media are not precached either: a learner
 // downloads the packs they study. Their names carry their content hash, so once fetched they are
@@ -30,6 +31,7 @@ const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
 const TEACHER = __TEACHER__;
 const TEACHER_PAGE = "./teach.html";
+const TEACHER_URLS = new Set(TEACHER.map((url) => new URL(url, self.registration.scope).href));
 const SHELL_CACHE = "passage-shell-" + VERSION;
 const SHELL_PREFIX = "passage-shell-";
 const LOCALES_VERSION = "__LOCALES_VERSION__";
@@ -150,7 +152,28 @@ async function respond(request) {
     request.mode === "navigate"
       ? await cache.match("./")
       : await cache.match(request, { ignoreSearch: true });
-  return cached || fetch(request);
+  return cached || respondWithHostFile(request);
+}
+
+/**
+ * A file that is not part of the build, such as the logo a host put beside it (site.json names
+ * it): from the network, so a change shows at once, and kept in SITE_CACHE for offline use.
+ */
+async function respondWithHostFile(request) {
+  const url = new URL(request.url);
+  // The teachers' page's files are kept with the shell (cacheTeacherPage), not twice.
+  if (TEACHER_URLS.has(url.origin + url.pathname)) return fetch(request);
+  const cache = await caches.open(SITE_CACHE);
+  try {
+    const response = await fetch(request);
+    // Whole files only: a part (206, for audio) cannot be cached.
+    if (response.status === 200) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const kept = await cache.match(request, { ignoreSearch: true });
+    if (kept) return kept;
+    throw error;
+  }
 }
 
 /** The teachers' page: from the shell cache, else fetched, and then its files cached too. */
