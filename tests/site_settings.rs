@@ -64,7 +64,7 @@ fn all_text(app: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 /// Picks `value` in the first `<select>` inside the element matching `selector`.
 async fn pick(app: &web_sys::HtmlElement, selector: &str, value: &str) {
     let select: web_sys::HtmlSelectElement = app
-        .query_selector(selector)
+        .query_selector(&format!("{selector} select"))
         .ok()
         .flatten()
         .expect("the select")

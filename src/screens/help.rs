@@ -63,9 +63,11 @@ fn Directory() -> impl IntoView {
         let query = HelpQuery {
             category: HelpCategory::from_name(&category.get()),
             speaks: Some(language.get()).filter(|tag| !tag.is_empty()),
+            // The learner's own language (pack translations) before the interface's, which may be
+            // one they only manage in.
             learner_languages: vec![
-                i18n.locale().tag.to_owned(),
                 i18n.learner_language().to_owned(),
+                i18n.locale().tag.to_owned(),
             ],
         };
         find_help(&settings.help, &query)
@@ -112,9 +114,10 @@ fn Organisation(org: HelpOrganisation) -> impl IntoView {
     let i18n = use_i18n();
     let offers = org.offers.clone();
     let hours = org.opening_hours.clone();
-    // The site's texts in the learner's language where written, else English, else any.
+    // The site's texts in the learner's language where written, else the interface's, else
+    // English, else any.
     let localized = move |text: &passage_core::LocalizedText| {
-        text.best(&[i18n.locale().tag, i18n.learner_language()], "en")
+        text.best(&[i18n.learner_language(), i18n.locale().tag], "en")
             .map(str::to_owned)
     };
     let offers = move || localized(&offers);
