@@ -157,7 +157,7 @@ fn country_name(code: &str, locale: &str) -> String {
 /// One choice of the filter: "Any" and the values the catalog has. Not shown when there is
 /// nothing to choose between.
 #[component]
-fn FilterSelect(
+pub(super) fn FilterSelect(
     label: &'static str,
     /// Each value's key and its name (a signal, so it follows the interface language).
     options: Vec<(String, Signal<String>)>,
