@@ -18,19 +18,22 @@ pub fn SiteProblems() -> impl IntoView {
         args.set("count", count());
         args
     });
-    view! {
-        <Show when=move || !site.problems().is_empty()>
-            <div class="notice site-problems" role="status">
-                <p>{t("site-settings-problem")}</p>
-                <details>
-                    <summary>{details}</summary>
-                    <ul lang="en" dir="ltr">
-                        {move || site.problems().iter().map(|problem| view! {
-                            <li><code>"site.json"</code>" "{problem.to_string()}</li>
-                        }).collect_view()}
-                    </ul>
-                </details>
-            </div>
-        </Show>
+    move || {
+        let problems = site.problems();
+        (!problems.is_empty()).then(|| {
+            view! {
+                <div class="notice site-problems" role="status">
+                    <p>{t("site-settings-problem")}</p>
+                    <details>
+                        <summary>{details}</summary>
+                        <ul lang="en" dir="ltr">
+                            {problems.iter().map(|problem| view! {
+                                <li><code>"site.json"</code>" "{problem.to_string()}</li>
+                            }).collect_view()}
+                        </ul>
+                    </details>
+                </div>
+            }
+        })
     }
 }

@@ -27,11 +27,16 @@ pub fn HelpScreen() -> impl IntoView {
     view! {
         <section aria-labelledby="help-title">
             <h1 id="help-title">{t("help-title")}</h1>
-            <Show when=listed fallback=|| view! { <p>{t("help-empty")}</p> }>
-                <p class="lead">{lead}</p>
-                <p class="help-offline">{t("help-offline")}</p>
-                <Directory/>
-            </Show>
+            {move || if listed() {
+                view! {
+                    <p class="lead">{lead}</p>
+                    <p class="help-offline">{t("help-offline")}</p>
+                    <Directory/>
+                }
+                .into_any()
+            } else {
+                view! { <p>{t("help-empty")}</p> }.into_any()
+            }}
         </section>
     }
 }
@@ -98,9 +103,7 @@ fn Directory() -> impl IntoView {
             }}
         </div>
         <p class="pack-count" role="status">{counted}</p>
-        <Show when=move || found.with(Vec::is_empty)>
-            <p>{t("help-none-match")}</p>
-        </Show>
+        {move || found.with(Vec::is_empty).then(|| view! { <p>{t("help-none-match")}</p> })}
         <ul class="help-list" role="list">
             {move || found.get().into_iter().map(|org| view! { <Organisation org=org/> }).collect_view()}
         </ul>
@@ -141,71 +144,109 @@ fn Organisation(org: HelpOrganisation) -> impl IntoView {
         });
         view! { <p>{text}</p> }
     });
-    let detail = |label: &'static str, value: AnyView| {
-        view! {
-            <div class="help-detail">
-                <dt>{t(label)}</dt>
-                <dd>{value}</dd>
-            </div>
-        }
-    };
-    let address = org.address.clone().map(|address| {
-        let map = org.map.as_ref().map(|map| {
-            view! { " " <a href=map.to_string() rel="noopener noreferrer">{t("help-map")}</a> }
-        });
-        detail(
-            "help-address",
-            view! { <span dir="auto">{address}</span> {map} }.into_any(),
-        )
+    // Every detail is one row of one shape: a label, maybe a text, maybe a link (one view type
+    // for all, which keeps the wasm small).
+    let map = org.map.as_ref().map(|map| Link {
+        href: map.to_string(),
+        shown: None,
+        rel: Some("noopener noreferrer"),
+        dir: None,
     });
     // A map link without an address still helps.
-    let map_only = org
-        .address
-        .is_none()
-        .then_some(())
-        .and(org.map.as_ref())
-        .map(|map| {
-            detail(
-                "help-address",
-                view! { <a href=map.to_string() rel="noopener noreferrer">{t("help-map")}</a> }
-                    .into_any(),
-            )
+    let address = (org.address.is_some() || map.is_some()).then(|| Row {
+        label: "help-address",
+        text: org.address.clone(),
+        link: map,
+    });
+    let fixed_after = [
+        org.phone.as_ref().map(|phone| Row {
+            label: "help-phone",
+            text: None,
+            link: Some(Link {
+                href: phone.href(),
+                shown: Some(phone.text().to_owned()),
+                rel: None,
+                dir: Some("ltr"),
+            }),
+        }),
+        org.email.as_ref().map(|email| Row {
+            label: "help-email",
+            text: None,
+            link: Some(Link {
+                href: email.href(),
+                shown: Some(email.as_str().to_owned()),
+                rel: None,
+                dir: Some("ltr"),
+            }),
+        }),
+        org.website.as_ref().map(|website| Row {
+            label: "help-website",
+            text: None,
+            link: Some(Link {
+                href: website.to_string(),
+                shown: Some(website.host().to_owned()),
+                rel: Some("noopener noreferrer"),
+                dir: Some("ltr"),
+            }),
+        }),
+    ];
+    let details = move || {
+        let hours = hours().map(|text| Row {
+            label: "help-hours",
+            text: Some(text),
+            link: None,
         });
-    let phone = org.phone.as_ref().map(|phone| {
-        detail(
-            "help-phone",
-            view! { <a href=phone.href() dir="ltr">{phone.text().to_owned()}</a> }.into_any(),
-        )
-    });
-    let email = org.email.as_ref().map(|email| {
-        detail(
-            "help-email",
-            view! { <a href=email.href() dir="ltr">{email.as_str().to_owned()}</a> }.into_any(),
-        )
-    });
-    let website = org.website.as_ref().map(|website| {
-        let shown = website.host().to_owned();
-        detail(
-            "help-website",
-            view! { <a href=website.to_string() rel="noopener noreferrer" dir="ltr">{shown}</a> }
-                .into_any(),
-        )
-    });
+        [address.clone(), hours]
+            .into_iter()
+            .chain(fixed_after.iter().cloned())
+            .flatten()
+            .map(Row::view)
+            .collect_view()
+    };
     view! {
         <li class="card help-org">
             <h2 dir="auto">{org.name.clone()}</h2>
             <ul class="help-categories" role="list">{categories}</ul>
             {move || offers().map(|text| view! { <p dir="auto">{text}</p> })}
             {spoken}
-            <dl class="help-details">
-                {address}
-                {map_only}
-                {move || hours().map(|text| detail("help-hours", view! { <span dir="auto">{text}</span> }.into_any()))}
-                {phone}
-                {email}
-                {website}
-            </dl>
+            <dl class="help-details">{details}</dl>
         </li>
+    }
+}
+
+/// A link in a detail row: its text is the address it shows, else "map".
+#[derive(Clone)]
+struct Link {
+    href: String,
+    shown: Option<String>,
+    rel: Option<&'static str>,
+    dir: Option<&'static str>,
+}
+
+/// One detail of an organisation: the site's text (shown as written) and a link.
+#[derive(Clone)]
+struct Row {
+    label: &'static str,
+    text: Option<String>,
+    link: Option<Link>,
+}
+
+impl Row {
+    fn view(self) -> impl IntoView {
+        let space = (self.text.is_some() && self.link.is_some()).then_some(" ");
+        let text = self
+            .text
+            .map(|text| view! { <span dir="auto">{text}</span> });
+        let link = self.link.map(|link| {
+            let shown = link.shown.unwrap_or_else(|| use_i18n().text("help-map"));
+            view! { <a href=link.href rel=link.rel dir=link.dir>{shown}</a> }
+        });
+        view! {
+            <div class="help-detail">
+                <dt>{t(self.label)}</dt>
+                <dd>{text}{space}{link}</dd>
+            </div>
+        }
     }
 }
 

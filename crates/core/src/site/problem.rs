@@ -96,7 +96,7 @@ pub enum SiteProblemKind {
     NewerFormat { found: u64, supported: u32 },
     #[error("format_version must be a whole number (1)")]
     BadFormatVersion,
-    #[error("unknown field{}", suggestion.map(|s| format!("; did you mean {s:?}?")).unwrap_or_default())]
+    #[error("unknown field{}", suggestion.map(|s| format!("; did you mean \"{s}\"?")).unwrap_or_default())]
     UnknownField { suggestion: Option<&'static str> },
     #[error("expected {expected:?}")]
     WrongType { expected: JsonKind },
@@ -112,7 +112,7 @@ pub enum SiteProblemKind {
     UnsafeText,
     #[error("this is not a language tag such as \"de\", \"fa-AF\" or \"sr-Latn\"")]
     BadLanguageTag,
-    #[error("Passage has no interface in this language{}", suggestion.as_ref().map(|s| format!("; did you mean {s:?}?")).unwrap_or_default())]
+    #[error("Passage has no interface in this language{}", suggestion.as_ref().map(|s| format!("; did you mean \"{s}\"?")).unwrap_or_default())]
     UnknownLocale { suggestion: Option<String> },
     #[error("this is listed twice; the second is ignored")]
     Duplicate,
@@ -135,7 +135,7 @@ pub enum SiteProblemKind {
     BadPhone(PhoneError),
     #[error("{0}")]
     BadEmail(EmailError),
-    #[error("unknown category{}; it is shown under \"other\"", suggestion.map(|s| format!(" (did you mean {s:?}?)")).unwrap_or_default())]
+    #[error("unknown category{}; it is shown under \"other\"", suggestion.map(|s| format!(" (did you mean \"{s}\"?)")).unwrap_or_default())]
     UnknownCategory { suggestion: Option<&'static str> },
     #[error("{omitted} more problems are not listed")]
     MoreProblems { omitted: usize },
