@@ -22,7 +22,7 @@ pub fn find_help<'a>(
     directory: &'a [HelpOrganisation],
     query: &HelpQuery,
 ) -> Vec<&'a HelpOrganisation> {
-    let mut found: Vec<&HelpOrganisation> = directory
+    let found: Vec<&HelpOrganisation> = directory
         .iter()
         .filter(|org| {
             query
@@ -43,9 +43,19 @@ pub fn find_help<'a>(
             .position(|language| org.speaks(language))
             .unwrap_or(usize::MAX)
     };
-    // A stable sort keeps the site's order among equals.
-    found.sort_by_key(|org| rank(org));
-    found
+    let ranks: Vec<usize> = found.iter().map(|org| rank(org)).collect();
+    // Rank by rank, each in the site's order: no sort code in the wasm for a handful of entries.
+    let mut ordered = Vec::with_capacity(found.len());
+    for tier in (0..query.learner_languages.len()).chain([usize::MAX]) {
+        ordered.extend(
+            found
+                .iter()
+                .zip(&ranks)
+                .filter(|&(_, &rank)| rank == tier)
+                .map(|(&org, _)| org),
+        );
+    }
+    ordered
 }
 
 /// The categories that at least one organisation offers, in [`HelpCategory::ALL`]'s order: the
@@ -60,13 +70,15 @@ pub fn categories_offered(directory: &[HelpOrganisation]) -> Vec<HelpCategory> {
 /// The primary languages spoken somewhere in the directory (`ar`, `fa`, `uk`), sorted, without
 /// repeats: the language filter's choices.
 pub fn languages_spoken(directory: &[HelpOrganisation]) -> Vec<String> {
-    let mut languages: Vec<String> = directory
-        .iter()
-        .flat_map(|org| org.languages.iter())
-        .map(|tag| primary_subtag(tag).to_ascii_lowercase())
-        .collect();
-    languages.sort();
-    languages.dedup();
+    // Kept sorted as they come (a binary search per tag), rather than sorted afterwards: no sort
+    // code in the wasm for a short list.
+    let mut languages: Vec<String> = Vec::new();
+    for tag in directory.iter().flat_map(|org| org.languages.iter()) {
+        let language = primary_subtag(tag).to_ascii_lowercase();
+        if let Err(at) = languages.binary_search(&language) {
+            languages.insert(at, language);
+        }
+    }
     languages
 }
 
