@@ -21,6 +21,10 @@ pub const ENGLISH_FILES: &[(&str, &str)] = &[
     ("app.ftl", include_str!("../../../locales/en/app.ftl")),
     ("learn.ftl", include_str!("../../../locales/en/learn.ftl")),
     ("data.ftl", include_str!("../../../locales/en/data.ftl")),
+    (
+        "packs-sharing.ftl",
+        include_str!("../../../locales/en/packs-sharing.ftl"),
+    ),
 ];
 
 /// The teachers' page's English, compiled into that page only (see [`crate::TEACHER_FILES`]).
