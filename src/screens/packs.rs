@@ -320,7 +320,7 @@ fn OtherCatalogs(
             <h2 id="catalogs-title">{t("catalogs-title")}</h2>
             <p>{t("catalogs-intro")}</p>
             <ul class="catalog-list" role="list">{listed}</ul>
-            <form class="catalog-add" on:submit=on_submit>
+            <form class="catalog-add" novalidate=true on:submit=on_submit>
                 <label class="field">
                     <span>{t("catalogs-address")}</span>
                     <input type="url" inputmode="url" dir="ltr" name="catalog" autocomplete="off"
