@@ -13,7 +13,7 @@ use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::pack_loader::{PackLoadError, PackRef, forget, load_pack};
+use crate::pack_loader::{PackLoadError, PackRef, forget, load_pack, pack_text};
 use crate::site::site_url;
 
 /// The cache the service worker keeps packs in; the name must match `PACKS_CACHE` in sw.js.
@@ -144,12 +144,15 @@ pub async fn shared_texts() -> Vec<String> {
 pub async fn save_or_remove_ref(pack: &PackRef, save: bool) -> Result<(), OfflineError> {
     let cache = packs_cache().await?;
     if save {
-        // Loading keeps the checked file in the cache.
+        // Loading checks the pack and keeps its file in the cache (unless it was in memory).
         load_pack(pack.key.as_str())
             .await
             .map_err(OfflineError::Download)?;
         if !cached(&cache, &pack.file_url).await {
-            return Err(OfflineError::Storage);
+            let text = pack_text(pack).await.map_err(OfflineError::Download)?;
+            if !cache_text(&pack.file_url, &text).await {
+                return Err(OfflineError::Storage);
+            }
         }
     } else {
         let _ = JsFuture::from(cache.delete_with_str(&pack.file_url)).await;
