@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 use passage_core::Route;
 
-use crate::components::{DraftNote, LanguagePicker, StorageNotice, UpdateBanner};
+use crate::components::{DraftNote, LanguagePicker, SiteBrand, StorageNotice, UpdateBanner};
 use crate::i18n::t;
 use crate::screens::{
-    AssignmentScreen, HomeScreen, LessonScreen, MyDataScreen, NotFoundScreen, PackScreen,
-    PacksScreen, PrintScreen, ReceiptScreen, ReviewScreen,
+    AssignmentScreen, HelpScreen, HomeScreen, LessonScreen, MyDataScreen, NotFoundScreen,
+    PackScreen, PacksScreen, PrintScreen, ReceiptScreen, ReviewScreen,
 };
 
 /// The whole app: header, the current screen, and the update notice.
@@ -17,13 +17,11 @@ pub fn App() -> impl IntoView {
     let route = crate::routing::provide_route();
     crate::offline::provide_offline();
     crate::learner::provide_learner();
+    let site = crate::site_settings::use_site_settings();
 
     view! {
         <header class="site-header">
-            <a class="brand" href=Route::Home.fragment()>
-                <img class="brand-mark" src="icons/mark.svg" alt="" width="32" height="32"/>
-                <span class="brand-name">{t("app-name")}</span>
-            </a>
+            <SiteBrand/>
             <LanguagePicker/>
         </header>
         <UpdateBanner/>
@@ -34,6 +32,7 @@ pub fn App() -> impl IntoView {
                 Route::Packs => view! { <PacksScreen/> }.into_any(),
                 Route::Pack(id) => view! { <PackScreen id=id/> }.into_any(),
                 Route::MyData => view! { <MyDataScreen/> }.into_any(),
+                Route::Help => view! { <HelpScreen/> }.into_any(),
                 Route::Lesson { pack, lesson } => {
                     view! { <LessonScreen pack=pack lesson=lesson/> }.into_any()
                 }
@@ -62,6 +61,9 @@ pub fn App() -> impl IntoView {
             <p>{t("footer-privacy")}</p>
             <p class="footer-links">
                 <a href=Route::MyData.fragment()>{t("my-data-link")}</a>
+                <Show when=move || !site.settings().help.is_empty()>
+                    <a href=Route::Help.fragment()>{t("help-link")}</a>
+                </Show>
                 // The teachers' page is its own app (its own wasm): a plain link, not a route.
                 <a href="teach.html">{t("teachers-link")}</a>
             </p>

@@ -12,6 +12,7 @@ use passage_core::{Catalog, CatalogError};
 
 use crate::offline_packs::{cache_text, cached_text};
 use crate::site::{FetchError, fetch_catalog, fetch_url, site_url};
+use crate::site_settings::use_site_settings;
 use crate::storage::local_slots::local_storage;
 
 /// Where the learner's catalogs are kept: their addresses, one a line.
@@ -28,9 +29,14 @@ pub fn own_catalog() -> CatalogUrl {
         .unwrap_or_else(|_| unreachable!("a literal address parses"))
 }
 
-/// The extra catalogs and the featured packs of the site's settings.
+/// The extra catalogs and the featured packs of the site's settings (`site.json`); reactive, so
+/// a screen follows when the file arrives.
 pub fn from_settings() -> (Vec<CatalogUrl>, Vec<PackKey>) {
-    (Vec::new(), Vec::new())
+    let settings = use_site_settings().settings();
+    (
+        settings.extra_catalogs.clone(),
+        settings.featured_packs.clone(),
+    )
 }
 
 /// The learner's catalogs as stored on this phone (addresses that no longer parse are dropped).
@@ -43,9 +49,15 @@ fn stored_learner_catalogs() -> Vec<CatalogUrl> {
         .collect()
 }
 
-/// Every catalog: the site's own, the settings', the learner's.
+/// Every catalog: the site's own, the settings', the learner's (read once, not tracked).
 pub fn sources() -> CatalogSources {
-    CatalogSources::new(own_catalog(), &from_settings().0)
+    let settings = use_site_settings().settings_untracked();
+    sources_with(&settings.extra_catalogs)
+}
+
+/// Every catalog, with these extra catalogs of the settings.
+pub fn sources_with(from_settings: &[CatalogUrl]) -> CatalogSources {
+    CatalogSources::new(own_catalog(), from_settings)
         .with_learner_catalogs(&stored_learner_catalogs())
 }
 

@@ -122,11 +122,26 @@ fn browser_languages() -> Vec<String> {
     languages
 }
 
-/// The language to start in: the remembered choice, else the best of the browser's languages.
-pub fn initial_locale() -> &'static Locale {
+/// The language the learner asked for: the remembered choice, else the first of the browser's
+/// languages the interface speaks; `None` when neither.
+pub fn chosen_locale() -> Option<&'static Locale> {
     remembered(INTERFACE_KEY)
         .and_then(|tag| passage_i18n::by_tag(&tag))
-        .unwrap_or_else(|| passage_i18n::negotiate(&browser_languages()))
+        .or_else(|| passage_i18n::negotiate_known(&browser_languages()))
+}
+
+/// The language to start in: [`chosen_locale`], else the site's default language (its settings
+/// file), else English.
+pub fn initial_locale() -> &'static Locale {
+    chosen_locale()
+        .or_else(|| {
+            let settings = crate::site_settings::use_site_settings().settings_untracked();
+            settings
+                .default_language
+                .as_deref()
+                .and_then(passage_i18n::by_tag)
+        })
+        .unwrap_or(&ENGLISH)
 }
 
 /// Sets `<html lang dir>` to the interface language.

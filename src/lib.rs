@@ -17,6 +17,7 @@ pub mod routing;
 pub mod screens;
 pub mod settings;
 pub mod site;
+pub mod site_settings;
 pub mod storage;
 pub mod teacher;
 pub mod unicode;
@@ -35,9 +36,10 @@ const LANGUAGE_WAIT_MS: i32 = 3000;
 /// Mounts the app into the page and removes the static start-up screen that `index.html` shows
 /// while the WebAssembly loads.
 ///
-/// When the learner's language is not English, its messages are fetched first (from the worker's
-/// cache after the first visit), so the first screen appears in their language rather than
-/// flashing English; the start-up screen stays meanwhile, never a blank page.
+/// The site's settings (`site.json`: its name, colours, default language) and, when the learner's
+/// language is not English, its messages are fetched first (from the worker's cache after the
+/// first visit), so the first screen appears as the site made it and in the learner's language
+/// rather than flashing the defaults; the start-up screen stays meanwhile, never a blank page.
 pub fn start() {
     use leptos::prelude::IntoAny;
     start_page(|| App().into_any());
@@ -45,12 +47,7 @@ pub fn start() {
 
 /// Starts a page's app (the learner's, or the teachers' page): see [`start`].
 pub fn start_page(app: fn() -> leptos::prelude::AnyView) {
-    let locale = i18n::initial_locale();
     let mount = move || mount(app);
-    if locale.tag == passage_i18n::ENGLISH.tag {
-        mount();
-        return;
-    }
     let mounted = Rc::new(Cell::new(false));
     let mount_once = {
         let mounted = mounted.clone();
@@ -70,8 +67,18 @@ pub fn start_page(app: fn() -> leptos::prelude::AnyView) {
     }
     // Leptos' executor starts with the mount, so this runs on wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async move {
-        // A failure is fine: the app starts in English and the picker explains.
-        let _ = i18n::load(locale).await;
+        // Failures are fine: the app starts with its own settings, in English, and says so.
+        match i18n::chosen_locale() {
+            // The learner's language is known: fetch it and the settings at once.
+            Some(locale) => {
+                let _ = futures::future::join(site_settings::load(), i18n::load(locale)).await;
+            }
+            // Otherwise the site's default language may decide.
+            None => {
+                site_settings::load().await;
+                let _ = i18n::load(i18n::initial_locale()).await;
+            }
+        }
         mount_once();
     });
 }

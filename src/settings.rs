@@ -1,5 +1,5 @@
-//! Settings a hosting organisation will be able to change (issue 7 reads them from the host's
-//! settings file). Until then, the defaults live here, in one place.
+//! The app's own defaults for what a hosting organisation may change in its settings file
+//! (`crate::site_settings`).
 
 /// Where learners send corrections of a draft translation.
 pub fn translation_corrections_url() -> &'static str {

@@ -6,6 +6,8 @@ mod learner_language;
 mod offline_pack;
 mod qr_code;
 mod share_buttons;
+mod site_brand;
+mod site_problems;
 mod storage_notice;
 mod update_banner;
 
@@ -15,5 +17,7 @@ pub use learner_language::LearnerLanguageSelect;
 pub use offline_pack::OfflinePack;
 pub use qr_code::QrCode;
 pub use share_buttons::{ShareButtons, can_share, copy_to_clipboard, share_text};
+pub use site_brand::{SiteBrand, site_name};
+pub use site_problems::SiteProblems;
 pub use storage_notice::StorageNotice;
 pub use update_banner::UpdateBanner;

@@ -7,10 +7,12 @@ use passage_core::{Catalog, Route};
 use passage_i18n::FluentArgs;
 
 use super::pack_text::catalog_title;
+use crate::components::{SiteProblems, site_name};
 use crate::exercises::date_text;
 use crate::i18n::{t, t_args, use_i18n};
 use crate::learner::use_learner;
 use crate::site::{FetchError, fetch_catalog};
+use crate::site_settings::use_site_settings;
 
 /// Welcome, the promise of the app, and "Start learning"; the learner's own start for those who
 /// have studied.
@@ -18,12 +20,14 @@ use crate::site::{FetchError, fetch_catalog};
 pub fn HomeScreen() -> impl IntoView {
     let learner = use_learner();
     let returning = move || learner.progress.with(|progress| !progress.packs.is_empty());
+    let site = use_site_settings();
     view! {
+        <SiteProblems/>
         <Show
             when=returning
             fallback=|| view! {
                 <section class="hero" aria-labelledby="home-title">
-                    <h1 id="home-title">{t("app-name")}</h1>
+                    <h1 id="home-title">{site_name()}</h1>
                     <p class="lead">{t("home-lead")}</p>
                     <a class="button button-primary button-large" href=Route::Packs.fragment()>
                         {t("home-start")}
@@ -32,6 +36,11 @@ pub fn HomeScreen() -> impl IntoView {
             }
         >
             <Dashboard/>
+        </Show>
+        <Show when=move || !site.settings().help.is_empty()>
+            <p class="help-card">
+                <a class="button button-large" href=Route::Help.fragment()>{t("help-link")}</a>
+            </p>
         </Show>
         <ul class="promises" role="list">
             <li>

@@ -1,6 +1,7 @@
 //! One component per screen of the app, chosen by `passage_core::Route`.
 
 mod assignment;
+mod help;
 mod home;
 mod lesson;
 mod my_data;
@@ -14,6 +15,7 @@ mod review;
 mod session;
 
 pub use assignment::AssignmentScreen;
+pub use help::HelpScreen;
 pub use home::HomeScreen;
 pub use lesson::LessonScreen;
 pub use my_data::MyDataScreen;

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use passage_core::pack::CefrLevel;
 use passage_core::site::{
-    AddCatalogError, CatalogSource, CatalogSources, CatalogUrlError, merge_catalogs,
+    AddCatalogError, CatalogSource, CatalogSources, CatalogUrl, CatalogUrlError, merge_catalogs,
     read_shared_pack,
 };
 use passage_core::{
@@ -19,7 +19,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::loading;
 use super::pack_text::{PackLanguageNote, chosen_language, text_in};
-use crate::catalogs::{fetch_source, from_settings, sources, store_learner_catalogs};
+use crate::catalogs::{fetch_source, from_settings, sources, sources_with, store_learner_catalogs};
 use crate::components::{LearnerLanguageSelect, OfflinePack};
 use crate::i18n::{t, t_args, use_i18n};
 use crate::offline_packs::{cache_text, shared_texts, shared_url};
@@ -37,7 +37,13 @@ pub fn PacksScreen() -> impl IntoView {
     let fetched = RwSignal::new(Fetched::new());
     let shared = RwSignal::new(Vec::<PackRef>::new());
     let filter = RwSignal::new(CatalogFilter::default());
+    // The catalogs asked for, so that each is fetched once, whatever else changes.
+    let started = StoredValue::new(Vec::<CatalogUrl>::new());
     let start = move |source: CatalogSource| {
+        if started.with_value(|started| started.contains(&source.url)) {
+            return;
+        }
+        started.update_value(|started| started.push(source.url.clone()));
         leptos::task::spawn_local(async move {
             let result = fetch_source(&source).await;
             let _ = fetched.try_update(|fetched| {
@@ -46,7 +52,13 @@ pub fn PacksScreen() -> impl IntoView {
             });
         });
     };
-    sources.with_untracked(|sources| sources.all().cloned().for_each(start));
+    // At once, and again when the site's settings arrive or change: their catalogs join.
+    Effect::new(move |_| {
+        let (extra, _) = from_settings();
+        let now = sources_with(&extra);
+        now.all().cloned().for_each(start);
+        sources.set(now);
+    });
     leptos::task::spawn_local(async move {
         let mut found = Vec::new();
         for text in shared_texts().await {
@@ -104,7 +116,12 @@ pub fn PacksScreen() -> impl IntoView {
                 }
             }}
             <OpenPackFile shared=shared/>
-            <OtherCatalogs sources=sources fetched=fetched on_add=Callback::new(start)/>
+            <OtherCatalogs
+                sources=sources
+                fetched=fetched
+                on_add=Callback::new(start)
+                on_remove=Callback::new(move |url: CatalogUrl| started.update_value(|started| started.retain(|u| *u != url)))
+            />
         </section>
     }
 }
@@ -266,6 +283,8 @@ fn OtherCatalogs(
     sources: RwSignal<CatalogSources>,
     fetched: RwSignal<Fetched>,
     on_add: Callback<CatalogSource>,
+    /// A learner's catalog removed, so that adding it again fetches it again.
+    on_remove: Callback<CatalogUrl>,
 ) -> impl IntoView {
     let address = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<AddCatalogError>);
@@ -292,15 +311,16 @@ fn OtherCatalogs(
                 let label = source.label();
                 let remove = (source.added_by == passage_core::site::AddedBy::Learner).then(|| {
                     let url = source.url.clone();
-                    let on_remove = move |_| {
+                    let remove_click = move |_| {
                         sources.update(|sources| {
                             sources.remove_learner(&url);
                         });
                         sources.with_untracked(store_learner_catalogs);
                         fetched.update(|fetched| fetched.retain(|(done, _)| done.url != url));
+                        on_remove.run(url.clone());
                     };
                     view! {
-                        <button type="button" class="button catalog-remove" on:click=on_remove>
+                        <button type="button" class="button catalog-remove" on:click=remove_click>
                             {t("catalogs-remove")}
                         </button>
                     }
@@ -461,7 +481,7 @@ fn country_name(code: &str, locale: &str) -> String {
 /// One choice of the filter: "Any" and the values the catalog has. Not shown when there is
 /// nothing to choose between.
 #[component]
-fn FilterSelect(
+pub(super) fn FilterSelect(
     label: &'static str,
     /// Each value's key and its name (a signal, so it follows the interface language).
     options: Vec<(String, Signal<String>)>,

@@ -136,8 +136,9 @@ fn run_quiet(command: &mut std::process::Command) -> Result {
     crate::process::run(command)
 }
 
-/// Serves the release build three ways and runs the Playwright tests against it:
-/// at a root, under `/passage/`, and a copy that a test replaces with a second build. Also
+/// Serves the release build four ways and runs the Playwright tests against it:
+/// at a root, under `/passage/`, a copy that a test replaces with a second build, and a copy
+/// under `/town/` whose settings file a test edits. Also
 /// writes the release archive, for the test that follows the hosting guide from it (unpacked
 /// into `ngo/` and served under `/ngo/`).
 fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
@@ -162,6 +163,12 @@ fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
         std::fs::remove_dir_all(&update_site)?;
     }
     dist::copy_dir(site, &update_site)?;
+    // A town's copy of the site, whose settings file a test edits as its staff would.
+    let town_site = e2e.join("town-site");
+    if town_site.exists() {
+        std::fs::remove_dir_all(&town_site)?;
+    }
+    dist::copy_dir(site, &town_site)?;
 
     let archives = release::build(site, &root().join("lessons"), &e2e.join("archive"))?;
     let ngo = e2e.join("ngo");
@@ -176,6 +183,7 @@ fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
     let folder_server = Server::start(site, "/passage/", 0)?;
     let update_server = Server::start(&update_site, "/", 0)?;
     let ngo_server = Server::start(&ngo_site, "/ngo/", 0)?;
+    let town_server = Server::start(&town_site, "/town/", 0)?;
     let (output, ok) = run_capturing(
         command("node")
             .args(["--test", "--test-reporter=tap", "--test-concurrency=1"])
@@ -189,6 +197,8 @@ fn end_to_end(e2e: &Path, site: &Path) -> Result<(usize, usize, bool)> {
             .env("PASSAGE_NGO_DIR", &ngo)
             .env("PASSAGE_NGO_SITE", &ngo_site)
             .env("PASSAGE_NGO_URL", ngo_server.url())
+            .env("PASSAGE_TOWN_DIR", &town_site)
+            .env("PASSAGE_TOWN_URL", town_server.url())
             .env("PASSAGE_SCREENSHOTS", e2e.join("screenshots"))
             .env("CHROMIUM", tools::CHROMIUM),
     )?;

@@ -25,6 +25,9 @@ pub enum Route {
     Review,
     /// The learner's data: progress export and import, storage, deleting everything.
     MyData,
+    /// The local help directory the site lists in its settings (`#/help`): organisations, what
+    /// they offer, languages spoken, how to reach them.
+    Help,
     /// An assignment a teacher sent, opened by the learner from its link (`#/assign/<code>`). The
     /// code is kept as it came, even when damaged, so the screen can say what is wrong with it
     /// through `classroom::Assignment::from_code`; an empty code means the link was cut.
@@ -69,6 +72,7 @@ impl Route {
             }
             (Some("review"), None, _) => Self::Review,
             (Some("data"), None, _) => Self::MyData,
+            (Some("help"), None, _) => Self::Help,
             (Some("assign"), None, _) => Self::Assign(String::new()),
             (Some("assign"), Some(code), None) => Self::Assign(code.to_owned()),
             (Some("receipt"), Some(id), None) if id.parse::<AssignmentId>().is_ok() => {
@@ -112,6 +116,7 @@ impl fmt::Display for Route {
             Self::Lesson { pack, lesson } => write!(f, "/packs/{pack}/{lesson}"),
             Self::Review => f.write_str("/review"),
             Self::MyData => f.write_str("/data"),
+            Self::Help => f.write_str("/help"),
             Self::Assign(code) => write!(f, "/assign/{code}"),
             Self::Receipt(id) => write!(f, "/receipt/{id}"),
             Self::Teach => f.write_str("/teach"),
@@ -184,6 +189,8 @@ mod tests {
             ),
             ("#/review", Route::Review),
             ("#/data/", Route::MyData),
+            ("#/help", Route::Help),
+            ("#/help/x", Route::NotFound("help/x".into())),
             ("#/nowhere", Route::NotFound("nowhere".into())),
             ("#/assign/AQxB-_9z", Route::Assign("AQxB-_9z".into())),
             ("#assign/AQxB/", Route::Assign("AQxB".into())),
@@ -225,6 +232,7 @@ mod tests {
             },
             Route::Review,
             Route::MyData,
+            Route::Help,
             Route::Assign("AQxB-_9z".into()),
             Route::Assign(String::new()),
             Route::Receipt("T7NHH5".into()),

@@ -20,13 +20,19 @@ pub use locale::{Direction, ENGLISH, LOCALES, Locale, Status, by_tag, endonym};
 pub use messages::{
     ENGLISH_FILES, ENGLISH_TEACHER_FILES, Localizer, Messages, MessagesError, PLACEHOLDER,
 };
-pub use negotiate::{match_tag, negotiate};
+pub use negotiate::{match_tag, negotiate, negotiate_known};
 pub use pack_language::{PackLanguage, best_text, pack_language};
 
 /// The Fluent files of each locale, in `locales/<tag>/`, fetched in this order: the app's frame
-/// and first screens, learning (lessons, exercises, review), the learner's data, and packs from
-/// other sites and shared as files.
-pub const FILES: &[&str] = &["app.ftl", "learn.ftl", "data.ftl", "packs-sharing.ftl"];
+/// and first screens, learning (lessons, exercises, review), the learner's data, the site's settings,
+/// and packs from other sites and shared as files.
+pub const FILES: &[&str] = &[
+    "app.ftl",
+    "learn.ftl",
+    "data.ftl",
+    "site.ftl",
+    "packs-sharing.ftl",
+];
 
 /// The teachers' page (`teach.html`) loads these after [`FILES`]: its screens' messages stay out
 /// of the learner's app, which never shows them.
@@ -37,6 +43,7 @@ pub const ALL_FILES: &[&str] = &[
     "app.ftl",
     "learn.ftl",
     "data.ftl",
+    "site.ftl",
     "packs-sharing.ftl",
     "teach.ftl",
 ];

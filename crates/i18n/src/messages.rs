@@ -21,6 +21,7 @@ pub const ENGLISH_FILES: &[(&str, &str)] = &[
     ("app.ftl", include_str!("../../../locales/en/app.ftl")),
     ("learn.ftl", include_str!("../../../locales/en/learn.ftl")),
     ("data.ftl", include_str!("../../../locales/en/data.ftl")),
+    ("site.ftl", include_str!("../../../locales/en/site.ftl")),
     (
         "packs-sharing.ftl",
         include_str!("../../../locales/en/packs-sharing.ftl"),

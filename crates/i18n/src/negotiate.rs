@@ -52,10 +52,13 @@ pub fn match_tag(requested: &str) -> Option<&'static Locale> {
 /// The first of the browser's languages (most preferred first) that the interface speaks, else
 /// English.
 pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static Locale {
-    requested
-        .iter()
-        .find_map(|tag| match_tag(tag.as_ref()))
-        .unwrap_or(&ENGLISH)
+    negotiate_known(requested).unwrap_or(&ENGLISH)
+}
+
+/// The first of the browser's languages that the interface speaks, if any: `None` lets a site's
+/// default language (its settings file) choose before English does.
+pub fn negotiate_known<S: AsRef<str>>(requested: &[S]) -> Option<&'static Locale> {
+    requested.iter().find_map(|tag| match_tag(tag.as_ref()))
 }
 
 #[cfg(test)]
@@ -86,5 +89,14 @@ mod tests {
         for (requested, expected) in cases {
             assert_eq!(negotiate(requested).tag, *expected, "{requested:?}");
         }
+    }
+
+    #[test]
+    fn says_when_no_browser_language_is_spoken() {
+        assert_eq!(negotiate_known(&["pt-BR", "x-klingon"]), None);
+        assert_eq!(negotiate_known::<&str>(&[]), None);
+        assert_eq!(negotiate_known(&["pt-BR", "so"]).map(|l| l.tag), Some("so"));
+        // English in the browser's list is a choice, not a fallback.
+        assert_eq!(negotiate_known(&["en-GB"]).map(|l| l.tag), Some("en"));
     }
 }

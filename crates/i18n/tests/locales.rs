@@ -69,6 +69,9 @@ fn sample_args() -> FluentArgs<'static> {
     }
     args.set("date", "2026-11-24");
     args.set("item", "Guten Tag");
+    // The site's settings (site.ftl).
+    args.set("site", "Passage");
+    args.set("languages", "العربية, Українська");
     // The teachers' page (teach.ftl).
     for (name, value) in [("max", 60), ("of", 12), ("percent", 85)] {
         args.set(name, value);

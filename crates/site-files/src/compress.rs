@@ -19,10 +19,11 @@ const COMPRESSIBLE: &[&str] = &[
     "txt",
 ];
 
-/// Whether a file of this name gets compressed copies.
+/// Whether a file of this name (its path in the site) gets compressed copies. Not the site's
+/// settings: hosts edit `site.json` by hand, and a server would go on serving a stale `.br` copy.
 pub fn is_compressible(name: &str) -> bool {
     let extension = name.rsplit('.').next().unwrap_or("");
-    COMPRESSIBLE.contains(&extension)
+    COMPRESSIBLE.contains(&extension) && name != crate::worker::SITE_SETTINGS
 }
 
 /// Writes the copies of every compressible file under `dir` (a whole site, or one of its
@@ -87,6 +88,9 @@ mod tests {
         let _ = std::fs::write(dir.path().join("packs/index.json"), "{}");
         let _ = std::fs::write(dir.path().join("packs/media/a.webp"), "picture");
         assert!(compress_folder(&dir.path().join("packs")).is_ok());
+        // Hosts edit the settings by hand: a stale compressed copy would hide their change.
+        let _ = std::fs::write(dir.path().join("site.json"), "{}");
+        assert!(compress_folder(dir.path()).is_ok());
         let Ok(files) = SiteFiles::read(dir.path()) else {
             panic!("unreadable");
         };
@@ -96,7 +100,8 @@ mod tests {
                 "packs/index.json",
                 "packs/index.json.br",
                 "packs/index.json.gz",
-                "packs/media/a.webp"
+                "packs/media/a.webp",
+                "site.json"
             ]
         );
     }

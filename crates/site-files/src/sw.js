@@ -17,6 +17,12 @@
 // opens it, and a new build brings it along when the old build had it, so it keeps working
 // offline in class.
 //
+// The site's settings (site.json, which hosts edit without rebuilding) are not precached either:
+// they come from the network first, so a change shows on the next visit, and the last copy is
+// kept in SITE_CACHE, across builds, for offline use (the help directory is in it). When the
+// network is slow, the kept copy answers after SITE_WAIT_MS and the fresh one is kept for next time.
+// Other files a host adds beside the build (its logo) are kept there the same way.
+//
 // Compiled packs (packs/<id>.<hash>.json) and their media are not precached either: a learner
 // downloads the packs they study. Their names carry their content hash, so once fetched they are
 // kept in PACKS_CACHE, across builds, and a studied pack works offline.
@@ -25,6 +31,7 @@ const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
 const TEACHER = __TEACHER__;
 const TEACHER_PAGE = "./teach.html";
+const TEACHER_URLS = new Set(TEACHER.map((url) => new URL(url, self.registration.scope).href));
 const SHELL_CACHE = "passage-shell-" + VERSION;
 const SHELL_PREFIX = "passage-shell-";
 const LOCALES_VERSION = "__LOCALES_VERSION__";
@@ -35,6 +42,9 @@ const LOCALES_PATH = new URL("./locales/", self.registration.scope).pathname;
 const PACKS_CACHE = "passage-packs";
 const PACKS_PATH = new URL("./packs/", self.registration.scope).pathname;
 const CATALOG_PATH = PACKS_PATH + "index.json";
+const SITE_PATH = new URL("./site.json", self.registration.scope).pathname;
+const SITE_CACHE = "passage-site";
+const SITE_WAIT_MS = 3000;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -124,6 +134,9 @@ self.addEventListener("fetch", (event) => {
 
 async function respond(request) {
   const path = new URL(request.url).pathname;
+  if (path === SITE_PATH) {
+    return respondWithSiteSettings(request);
+  }
   if (path.startsWith(LOCALES_PATH)) {
     return respondWithLocale(request);
   }
@@ -139,7 +152,28 @@ async function respond(request) {
     request.mode === "navigate"
       ? await cache.match("./")
       : await cache.match(request, { ignoreSearch: true });
-  return cached || fetch(request);
+  return cached || respondWithHostFile(request);
+}
+
+/**
+ * A file that is not part of the build, such as the logo a host put beside it (site.json names
+ * it): from the network, so a change shows at once, and kept in SITE_CACHE for offline use.
+ */
+async function respondWithHostFile(request) {
+  const url = new URL(request.url);
+  // The teachers' page's files are kept with the shell (cacheTeacherPage), not twice.
+  if (TEACHER_URLS.has(url.origin + url.pathname)) return fetch(request);
+  const cache = await caches.open(SITE_CACHE);
+  try {
+    const response = await fetch(request);
+    // Whole files only: a part (206, for audio) cannot be cached.
+    if (response.status === 200) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const kept = await cache.match(request, { ignoreSearch: true });
+    if (kept) return kept;
+    throw error;
+  }
 }
 
 /** The teachers' page: from the shell cache, else fetched, and then its files cached too. */
@@ -151,6 +185,28 @@ async function respondWithTeacherPage(request, cache) {
     cacheTeacherPage().catch(() => {});
   }
   return response;
+}
+
+/** The site's settings: fresh from the network and kept; the kept copy offline or when slow. */
+async function respondWithSiteSettings(request) {
+  const cache = await caches.open(SITE_CACHE);
+  const kept = await cache.match(SITE_PATH);
+  const fresh = fetch(new Request(request.url, { cache: "no-cache" })).then(async (response) => {
+    if (response.ok) {
+      await cache.put(SITE_PATH, response.clone());
+      return response;
+    }
+    if (response.status === 404) {
+      // The host removed its settings: the app's own apply, online and offline.
+      await cache.delete(SITE_PATH);
+      return response;
+    }
+    // A passing server error: the kept copy is better than none.
+    return kept || response;
+  });
+  if (!kept) return fresh;
+  const slow = new Promise((resolve) => setTimeout(() => resolve(kept), SITE_WAIT_MS));
+  return Promise.race([fresh.catch(() => kept), slow]);
 }
 
 /** A translation file: from the locale cache, else fetched once and kept there. */

@@ -126,13 +126,20 @@ pub(crate) fn string<'v>(
     text
 }
 
-/// An object from language tag to text; bad entries are left out one by one.
+/// An object from language tag to text, bad entries left out one by one; or one text, the same
+/// in every language (`"name": "Example Town"`, as people write a name), kept under `und`
+/// (BCP 47's "undetermined"), which readers get when nothing matches their language better.
 pub(crate) fn localized(
     value: &Value,
     path: &FieldPath,
     limit: usize,
     problems: &mut Problems,
 ) -> LocalizedText {
+    if value.is_string() {
+        return text(value, path, limit, problems)
+            .map(|text| LocalizedText::single("und", &text))
+            .unwrap_or_default();
+    }
     let Some(map) = value.as_object() else {
         problems.push(
             path,

@@ -202,9 +202,21 @@ fn site_name() {
         Some("Example Town Welcome")
     );
     assert_eq!(SiteSettings::default().site_name(&["en"], "en"), None);
+    // One text is the same in every language, as people write a name.
+    let plain =
+        load(r#"{"name": "Example Town", "help": [{"name": "A", "opening_hours": "9–13"}]}"#);
+    assert!(plain.is_clean(), "{:?}", plain.problems);
+    assert_eq!(
+        plain.settings.site_name(&["ar"], "en"),
+        Some("Example Town")
+    );
+    assert_eq!(
+        plain.settings.help[0].opening_hours.best(&["fa"], "en"),
+        Some("9–13")
+    );
     let cases: Vec<(&str, Vec<(String, SiteProblemKind)>)> = vec![
         (
-            r#"{"name": "Example"}"#,
+            r#"{"name": ["Example"]}"#,
             one(
                 "name",
                 SiteProblemKind::WrongType {
@@ -212,6 +224,7 @@ fn site_name() {
                 },
             ),
         ),
+        (r#"{"name": "  "}"#, one("name", SiteProblemKind::Empty)),
         (
             r#"{"name": {"EN": "Example"}}"#,
             one("name.EN", SiteProblemKind::BadLanguageTag),
@@ -715,7 +728,7 @@ fn help_entries_field_by_field() {
             K::BadLanguageTag,
         ),
         (
-            r#""opening_hours": "9-13""#,
+            r#""opening_hours": 9"#,
             "help[1].opening_hours",
             K::WrongType {
                 expected: JsonKind::LocalizedText,

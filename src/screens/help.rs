@@ -1,0 +1,223 @@
+//! The local help directory (`#/help`): the organisations the site lists in its settings file,
+//! filtered by kind of help and language spoken, those speaking the learner's languages first.
+//! It comes with the settings file, which the service worker keeps, so it works offline.
+
+use leptos::prelude::*;
+use passage_core::site::{
+    HelpCategory, HelpOrganisation, HelpQuery, categories_offered, find_help, languages_spoken,
+};
+use passage_i18n::{FluentArgs, endonym};
+
+use super::packs::FilterSelect;
+use crate::components::site_name;
+use crate::i18n::{t, t_args, use_i18n};
+use crate::site_settings::use_site_settings;
+
+/// The directory with its filters; a plain sentence when the site lists no one.
+#[component]
+pub fn HelpScreen() -> impl IntoView {
+    let site = use_site_settings();
+    let name = site_name();
+    let lead = t_args("help-lead", move || {
+        let mut args = FluentArgs::new();
+        args.set("site", name.get());
+        args
+    });
+    let listed = move || !site.settings().help.is_empty();
+    view! {
+        <section aria-labelledby="help-title">
+            <h1 id="help-title">{t("help-title")}</h1>
+            <Show when=listed fallback=|| view! { <p>{t("help-empty")}</p> }>
+                <p class="lead">{lead}</p>
+                <p class="help-offline">{t("help-offline")}</p>
+                <Directory/>
+            </Show>
+        </section>
+    }
+}
+
+/// The filters and the organisations that match them.
+#[component]
+fn Directory() -> impl IntoView {
+    let site = use_site_settings();
+    let i18n = use_i18n();
+    let category = RwSignal::new(String::new());
+    let language = RwSignal::new(String::new());
+    let categories = move || {
+        categories_offered(&site.settings().help)
+            .into_iter()
+            .map(|category| (category.as_str().to_owned(), t(category_message(category))))
+            .collect::<Vec<_>>()
+    };
+    let languages = move || {
+        languages_spoken(&site.settings().help)
+            .into_iter()
+            .map(|tag| {
+                let name = Signal::stored(endonym(&tag).to_owned());
+                (tag, name)
+            })
+            .collect::<Vec<_>>()
+    };
+    let found = Memo::new(move |_| {
+        let settings = site.settings();
+        let query = HelpQuery {
+            category: HelpCategory::from_name(&category.get()),
+            speaks: Some(language.get()).filter(|tag| !tag.is_empty()),
+            // The learner's own language (pack translations) before the interface's, which may be
+            // one they only manage in.
+            learner_languages: vec![
+                i18n.learner_language().to_owned(),
+                i18n.locale().tag.to_owned(),
+            ],
+        };
+        find_help(&settings.help, &query)
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>()
+    });
+    let counted = t_args("help-count", move || {
+        let mut args = FluentArgs::new();
+        args.set("count", found.with(Vec::len));
+        args
+    });
+    view! {
+        <div class="catalog-filters" role="group" aria-label=t("help-title")>
+            {move || view! {
+                <FilterSelect
+                    label="help-filter-category"
+                    options=categories()
+                    selected=category.into()
+                    on_pick=Callback::new(move |value| category.set(value))
+                />
+                <FilterSelect
+                    label="help-filter-language"
+                    options=languages()
+                    selected=language.into()
+                    on_pick=Callback::new(move |value| language.set(value))
+                />
+            }}
+        </div>
+        <p class="pack-count" role="status">{counted}</p>
+        <Show when=move || found.with(Vec::is_empty)>
+            <p>{t("help-none-match")}</p>
+        </Show>
+        <ul class="help-list" role="list">
+            {move || found.get().into_iter().map(|org| view! { <Organisation org=org/> }).collect_view()}
+        </ul>
+    }
+}
+
+/// One organisation: what it offers, in which languages, when and how to reach it. The site
+/// writes these texts; they are shown as text, in the language they are written in.
+#[component]
+fn Organisation(org: HelpOrganisation) -> impl IntoView {
+    let i18n = use_i18n();
+    let offers = org.offers.clone();
+    let hours = org.opening_hours.clone();
+    // The site's texts in the learner's language where written, else the interface's, else
+    // English, else any.
+    let localized = move |text: &passage_core::LocalizedText| {
+        text.best(&[i18n.learner_language(), i18n.locale().tag], "en")
+            .map(str::to_owned)
+    };
+    let offers = move || localized(&offers);
+    let hours = move || localized(&hours);
+    let categories = org
+        .categories
+        .iter()
+        .map(|&category| view! { <li>{t(category_message(category))}</li> })
+        .collect_view();
+    let spoken = (!org.languages.is_empty()).then(|| {
+        let names = org
+            .languages
+            .iter()
+            .map(|tag| endonym(tag).to_owned())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let text = t_args("help-languages", move || {
+            let mut args = FluentArgs::new();
+            args.set("languages", names.clone());
+            args
+        });
+        view! { <p>{text}</p> }
+    });
+    let detail = |label: &'static str, value: AnyView| {
+        view! {
+            <div class="help-detail">
+                <dt>{t(label)}</dt>
+                <dd>{value}</dd>
+            </div>
+        }
+    };
+    let address = org.address.clone().map(|address| {
+        let map = org.map.as_ref().map(|map| {
+            view! { " " <a href=map.to_string() rel="noopener noreferrer">{t("help-map")}</a> }
+        });
+        detail(
+            "help-address",
+            view! { <span dir="auto">{address}</span> {map} }.into_any(),
+        )
+    });
+    // A map link without an address still helps.
+    let map_only = org
+        .address
+        .is_none()
+        .then_some(())
+        .and(org.map.as_ref())
+        .map(|map| {
+            detail(
+                "help-address",
+                view! { <a href=map.to_string() rel="noopener noreferrer">{t("help-map")}</a> }
+                    .into_any(),
+            )
+        });
+    let phone = org.phone.as_ref().map(|phone| {
+        detail(
+            "help-phone",
+            view! { <a href=phone.href() dir="ltr">{phone.text().to_owned()}</a> }.into_any(),
+        )
+    });
+    let email = org.email.as_ref().map(|email| {
+        detail(
+            "help-email",
+            view! { <a href=email.href() dir="ltr">{email.as_str().to_owned()}</a> }.into_any(),
+        )
+    });
+    let website = org.website.as_ref().map(|website| {
+        let shown = website.host().to_owned();
+        detail(
+            "help-website",
+            view! { <a href=website.to_string() rel="noopener noreferrer" dir="ltr">{shown}</a> }
+                .into_any(),
+        )
+    });
+    view! {
+        <li class="card help-org">
+            <h2 dir="auto">{org.name.clone()}</h2>
+            <ul class="help-categories" role="list">{categories}</ul>
+            {move || offers().map(|text| view! { <p dir="auto">{text}</p> })}
+            {spoken}
+            <dl class="help-details">
+                {address}
+                {map_only}
+                {move || hours().map(|text| detail("help-hours", view! { <span dir="auto">{text}</span> }.into_any()))}
+                {phone}
+                {email}
+                {website}
+            </dl>
+        </li>
+    }
+}
+
+fn category_message(category: HelpCategory) -> &'static str {
+    match category {
+        HelpCategory::Emergency => "help-category-emergency",
+        HelpCategory::LegalAdvice => "help-category-legal-advice",
+        HelpCategory::Health => "help-category-health",
+        HelpCategory::Housing => "help-category-housing",
+        HelpCategory::Work => "help-category-work",
+        HelpCategory::LanguageCourses => "help-category-language-courses",
+        HelpCategory::Family => "help-category-family",
+        HelpCategory::Other => "help-category-other",
+    }
+}
