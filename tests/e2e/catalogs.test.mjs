@@ -215,6 +215,12 @@ test("a pack saved as a file on one phone is opened and studied on another with 
   await waitForServiceWorker(phone);
   await phone.getByRole("link", { name: "Welcome to Passage" }).waitFor();
   await context.setOffline(true);
+  // Offline, a site with no site.json has no copy of it: the browser logs that request's failure
+  // (the service worker's, not this feature's). Any other failure counts.
+  const failed = [];
+  phone.on("requestfailed", (request) => {
+    if (request.failure()?.errorText !== "net::ERR_ABORTED") failed.push(new URL(request.url()).pathname);
+  });
 
   const input = phone.locator('input[type="file"][accept*="json"]');
   const open = (name, buffer) => input.setInputFiles({ name, mimeType: "application/json", buffer });
@@ -246,7 +252,36 @@ test("a pack saved as a file on one phone is opened and studied on another with 
   await phone.locator(".lesson-done").waitFor();
   await assertAccessible(phone, "a pack shared as a file");
 
-  assert.deepEqual(problems.console, [], "console errors");
+  assert.deepEqual([...new Set(failed)].filter((path) => path !== "/site.json"), [], "files that did not come from the phone");
+  const expected = failed.length ? ["Failed to load resource: net::ERR_FAILED"] : [];
+  assert.deepEqual(problems.console.filter((text) => !expected.includes(text)), [], "console errors");
   assert.deepEqual(problems.offHost, []);
+  await context.close();
+});
+
+test("the site's settings add another site's catalog and feature its pack first", async () => {
+  const { context, problems } = await watchedContext(browser);
+  const origin = `127.0.0.1:${region.port}`;
+  const settings = {
+    format_version: 1,
+    extra_catalogs: [`http://${origin}/region/`],
+    featured_packs: [`welcome@127.0.0.1:${region.port}~region~packs`],
+  };
+  await context.route("**/site.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify(settings) })
+  );
+  const page = await context.newPage();
+  await page.goto(ROOT_URL + "#/packs");
+  await waitForApp(page);
+  await page.getByRole("link", { name: REGION_TITLE }).waitFor();
+  await page.getByRole("link", { name: "Welcome to Passage" }).waitFor();
+  const first = page.locator(".pack-card").first();
+  assert.equal(await first.getByRole("heading").innerText(), REGION_TITLE, "the featured pack comes first");
+  assert.equal(plain(await first.locator(".pack-origin").innerText()), `from ${origin}`);
+  // The site's catalog is listed, and only the learner's own can be removed.
+  const listed = page.locator(".catalog-source", { hasText: origin });
+  await listed.waitFor();
+  assert.equal(await listed.getByRole("button").count(), 0);
+  assert.deepEqual(problems.console, [], "console errors");
   await context.close();
 });
