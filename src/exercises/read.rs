@@ -20,11 +20,17 @@ pub fn date_text(id: &'static str, date: Date) -> Signal<String> {
     })
 }
 
+/// An element that only holds children: one view type for every tag of the text tree (one per
+/// tag cost about 2.5 KB of the wasm).
+fn element(tag: &'static str, children: Vec<AnyView>) -> AnyView {
+    leptos::html::custom(tag).child(children).into_any()
+}
+
 fn inline_view(inline: Inline) -> AnyView {
     match inline {
         Inline::Text { text } => text.into_any(),
-        Inline::Emphasis { content } => view! { <em>{inlines(content)}</em> }.into_any(),
-        Inline::Strong { content } => view! { <strong>{inlines(content)}</strong> }.into_any(),
+        Inline::Emphasis { content } => element("em", inlines(content)),
+        Inline::Strong { content } => element("strong", inlines(content)),
         Inline::Link { href, content } => {
             // `validate` allows only safe schemes; check again rather than trust the file.
             if passage_core::pack::is_safe_href(&href) {
@@ -38,31 +44,28 @@ fn inline_view(inline: Inline) -> AnyView {
     }
 }
 
-fn inlines(content: Vec<Inline>) -> impl IntoView {
-    content.into_iter().map(inline_view).collect_view()
+fn inlines(content: Vec<Inline>) -> Vec<AnyView> {
+    content.into_iter().map(inline_view).collect()
 }
 
 fn block_view(block: Block) -> AnyView {
     match block {
         // The passage's title is the page's h2, so its sections start at h3.
-        Block::Heading { level, content } => match level {
-            0 | 1 => view! { <h3>{inlines(content)}</h3> }.into_any(),
-            2 => view! { <h4>{inlines(content)}</h4> }.into_any(),
-            _ => view! { <h5>{inlines(content)}</h5> }.into_any(),
-        },
-        Block::Paragraph { content } => view! { <p>{inlines(content)}</p> }.into_any(),
+        Block::Heading { level, content } => element(
+            match level {
+                0 | 1 => "h3",
+                2 => "h4",
+                _ => "h5",
+            },
+            inlines(content),
+        ),
+        Block::Paragraph { content } => element("p", inlines(content)),
         Block::List { ordered, items } => {
             let items = items
                 .into_iter()
-                .map(
-                    |blocks| view! { <li>{blocks.into_iter().map(block_view).collect_view()}</li> },
-                )
-                .collect_view();
-            if ordered {
-                view! { <ol>{items}</ol> }.into_any()
-            } else {
-                view! { <ul>{items}</ul> }.into_any()
-            }
+                .map(|blocks| element("li", blocks.into_iter().map(block_view).collect()))
+                .collect();
+            element(if ordered { "ol" } else { "ul" }, items)
         }
     }
 }

@@ -12,7 +12,6 @@ use crate::components::OfflinePack;
 use crate::exercises::{PackText, date_text};
 use crate::i18n::{t, use_i18n};
 use crate::learner::use_learner;
-use crate::pack_loader::load_pack;
 use crate::site::fetch_catalog;
 
 /// The message that explains why a link holds no assignment this app can read.
@@ -142,13 +141,8 @@ fn AssignedPackCard(
     };
     let lessons = (!assigned.lessons.is_empty() && !missing).then(|| {
         let pack = assigned.pack.clone();
-        let loaded = LocalResource::new({
-            let pack = pack.clone();
-            move || {
-                let pack = pack.clone();
-                async move { load_pack(&pack).await.ok() }
-            }
-        });
+        // The same one-shot load as the lesson and review screens, not a resource of its own.
+        let loaded = super::pack_when_loaded(pack.clone());
         let links = assigned
             .lessons
             .iter()
@@ -163,7 +157,8 @@ fn AssignedPackCard(
                     <li class="lesson-card">
                         <a href=href>
                             {move || {
-                                let found = loaded.get().flatten().and_then(|(_, pack)| {
+                                let found = loaded.with(|loaded| {
+                                    let (_, pack) = loaded.as_ref()?.as_ref().ok()?;
                                     pack.lessons.iter().find(|l| l.id == lesson).map(|l| l.title.clone())
                                 });
                                 match found {

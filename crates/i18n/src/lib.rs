@@ -2,6 +2,8 @@
 //!
 //! - [`locale`]: the table of interface languages (tag, endonym, direction, draft or reviewed);
 //! - [`negotiate`]: choosing a language from the browser's preferences;
+//! - [`fluent`]: reading and formatting the part of Fluent the messages use (fluent-bundle is
+//!   only the oracle of its tests, and fluent-syntax only the parser of the host checks);
 //! - [`messages`]: Fluent messages with the fallback chain (chosen language, then English), never a
 //!   raw message id;
 //! - [`number`]: numbers and dates as each language writes them;
@@ -9,13 +11,14 @@
 //! - [`check`]: the checks over `locales/` that the host tests run.
 
 pub mod check;
+pub mod fluent;
 pub mod locale;
 pub mod messages;
 pub mod negotiate;
 pub mod number;
 pub mod pack_language;
 
-pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use fluent::{FluentArgs, FluentNumber, FluentNumberOptions, FluentValue};
 pub use locale::{Direction, ENGLISH, LOCALES, Locale, Status, by_tag, endonym};
 pub use messages::{
     ENGLISH_FILES, ENGLISH_TEACHER_FILES, Localizer, Messages, MessagesError, PLACEHOLDER,

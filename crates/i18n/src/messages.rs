@@ -6,15 +6,10 @@
 
 use std::sync::Arc;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::memoizer::MemoizerKind;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use intl_memoizer::Memoizable;
 use thiserror::Error;
-use unic_langid::LanguageIdentifier;
 
-use crate::locale::{ENGLISH, Locale, NumberSymbols};
-use crate::number::{localize_date, localize_number};
+use crate::fluent::{self, FluentArgs, Formatter, Pattern};
+use crate::locale::{ENGLISH, Locale};
 
 /// English, compiled into the app so the first screen never waits for a download.
 pub const ENGLISH_FILES: &[(&str, &str)] = &[
@@ -47,14 +42,14 @@ pub enum MessagesError {
     },
     #[error("{tag}: the message `{id}` is defined twice")]
     Duplicate { tag: &'static str, id: String },
-    #[error("`{0}` is not a language tag")]
-    BadTag(&'static str),
 }
 
 /// One language's messages, ready to format.
 pub struct Messages {
     locale: &'static Locale,
-    bundle: FluentBundle<FluentResource>,
+    isolating: bool,
+    /// By id, sorted.
+    messages: Vec<(String, Pattern)>,
 }
 
 impl std::fmt::Debug for Messages {
@@ -69,17 +64,25 @@ impl Messages {
     /// Parses a language's Fluent files (`(file name, text)`), refusing any syntax error or
     /// duplicate message. Unicode isolation marks are on (see [`Messages::without_isolation`]).
     pub fn parse(locale: &'static Locale, files: &[(&str, &str)]) -> Result<Self, MessagesError> {
-        let mut messages = Self::empty(locale)?;
+        let mut messages = Self::empty(locale);
         for (file, text) in files {
-            let resource = FluentResource::try_new((*text).to_owned()).map_err(|(_, errors)| {
-                MessagesError::Syntax {
+            let (parsed, errors) = fluent::parse(text);
+            if let Some(first) = errors.first() {
+                return Err(MessagesError::Syntax {
                     tag: locale.tag,
                     file: (*file).to_owned(),
                     count: errors.len(),
-                    first: errors.first().map(|e| e.to_string()).unwrap_or_default(),
+                    first: first.to_string(),
+                });
+            }
+            for (id, pattern) in parsed {
+                if let Err(id) = messages.add(id, pattern) {
+                    return Err(MessagesError::Duplicate {
+                        tag: locale.tag,
+                        id,
+                    });
                 }
-            })?;
-            messages.add(resource)?;
+            }
         }
         Ok(messages)
     }
@@ -87,14 +90,12 @@ impl Messages {
     /// Like [`Messages::parse`], but keeps whatever parses: at run time a damaged translation
     /// file still gives its good messages (the rest fall back to English).
     pub fn parse_lenient(locale: &'static Locale, files: &[(&str, &str)]) -> Self {
-        let Ok(mut messages) = Self::empty(locale) else {
-            return Self::english();
-        };
+        let mut messages = Self::empty(locale);
         for (_, text) in files {
-            let resource =
-                FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
-            // A duplicate keeps its first definition.
-            let _ = messages.bundle.add_resource(resource);
+            for (id, pattern) in fluent::parse(text).0 {
+                // A duplicate keeps its first definition.
+                let _ = messages.add(id, pattern);
+            }
         }
         messages
     }
@@ -107,18 +108,15 @@ impl Messages {
     /// The English messages compiled into the app, and a page's own (`extra`) after them.
     pub fn english_with(extra: &[(&str, &str)]) -> Self {
         let files: Vec<(&str, &str)> = ENGLISH_FILES.iter().chain(extra).copied().collect();
-        match Self::parse(&ENGLISH, &files) {
-            Ok(messages) => messages,
-            // Unreachable while the host tests pass; the interface then shows placeholders.
-            Err(_) => Self::empty(&ENGLISH).unwrap_or_else(|_| Self::bare(&ENGLISH)),
-        }
+        // Never an error while the host tests pass; else the good messages still show.
+        Self::parse_lenient(&ENGLISH, &files)
     }
 
     /// Turns the Unicode isolation marks around placed values off, for tests that compare text.
     /// Production keeps them on: they keep a German word or a number inside an Arabic sentence in
     /// its place.
     pub fn without_isolation(mut self) -> Self {
-        self.bundle.set_use_isolating(false);
+        self.isolating = false;
         self
     }
 
@@ -126,94 +124,54 @@ impl Messages {
         self.locale
     }
 
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.messages
+            .binary_search_by(|(known, _)| known.as_str().cmp(id))
+    }
+
     /// Whether this language has a message with a value under `id`.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle
-            .get_message(id)
-            .is_some_and(|message| message.value().is_some())
+        self.find(id).is_ok()
     }
 
-    /// The message `id` formatted with `args`, and any problem Fluent met (a missing variable);
-    /// `None` when this language lacks the message.
+    /// The message `id` formatted with `args`, and any problem met (a missing variable); `None`
+    /// when this language lacks the message.
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<(String, Vec<String>)> {
-        let message = self.bundle.get_message(id)?;
-        let pattern = message.value()?;
-        let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, args, &mut errors);
-        let problems = errors.iter().map(|e| format!("{id}: {e}")).collect();
-        Some((text.into_owned(), problems))
+        let (_, pattern) = &self.messages[self.find(id).ok()?];
+        let mut formatter = Formatter {
+            locale: self.locale,
+            isolating: self.isolating,
+            args,
+            errors: Vec::new(),
+        };
+        let mut text = String::new();
+        formatter.pattern(pattern, &mut text);
+        let problems = formatter
+            .errors
+            .iter()
+            .map(|e| format!("{id}: {e}"))
+            .collect();
+        Some((text, problems))
     }
 
-    fn empty(locale: &'static Locale) -> Result<Self, MessagesError> {
-        let language: LanguageIdentifier = locale
-            .tag
-            .parse()
-            .map_err(|_| MessagesError::BadTag(locale.tag))?;
-        let mut bundle = FluentBundle::new_concurrent(vec![language]);
-        bundle.set_use_isolating(true);
-        bundle.set_formatter(Some(format_number));
-        // Adding a function to a fresh bundle cannot clash with another.
-        let _ = bundle.add_builtins();
-        let _ = bundle.add_function("DATE", move |positional, _named| match positional.first() {
-            Some(FluentValue::String(iso)) => {
-                localize_date(iso, locale).map_or(FluentValue::Error, FluentValue::from)
-            }
-            _ => FluentValue::Error,
-        });
-        Ok(Self { locale, bundle })
-    }
-
-    fn bare(locale: &'static Locale) -> Self {
+    fn empty(locale: &'static Locale) -> Self {
         Self {
             locale,
-            bundle: FluentBundle::new_concurrent(Vec::new()),
+            isolating: true,
+            messages: Vec::new(),
         }
     }
 
-    fn add(&mut self, resource: FluentResource) -> Result<(), MessagesError> {
-        self.bundle.add_resource(resource).map_err(|errors| {
-            let id = errors
-                .iter()
-                .find_map(|error| match error {
-                    fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
-                    _ => None,
-                })
-                .unwrap_or_default();
-            MessagesError::Duplicate {
-                tag: self.locale.tag,
-                id,
+    /// Adds a message in id order; a duplicate id is refused (returned).
+    fn add(&mut self, id: String, pattern: Pattern) -> Result<(), String> {
+        match self.find(&id) {
+            Ok(_) => Err(id),
+            Err(at) => {
+                self.messages.insert(at, (id, pattern));
+                Ok(())
             }
-        })
+        }
     }
-}
-
-/// The number symbols of a bundle's language, made once per bundle by Fluent's memoizer.
-struct Symbols(NumberSymbols);
-
-impl Memoizable for Symbols {
-    type Args = ();
-    type Error = ();
-
-    fn construct(language: LanguageIdentifier, _: ()) -> Result<Self, ()> {
-        crate::negotiate::match_tag(language.language.as_str())
-            .map(|locale| Self(locale.numbers))
-            .ok_or(())
-    }
-}
-
-/// Writes every number placed in a message in the bundle language's digits and separators.
-fn format_number(
-    value: &FluentValue,
-    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
-) -> Option<String> {
-    let FluentValue::Number(number) = value else {
-        return None;
-    };
-    memoizer
-        .with_try_get_threadsafe::<Symbols, _, _>((), |symbols| {
-            localize_number(&number.as_string(), &symbols.0)
-        })
-        .ok()
 }
 
 /// The interface's messages: the chosen language first, then English.
