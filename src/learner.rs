@@ -124,8 +124,9 @@ impl LearnerContext {
         Ok(())
     }
 
-    /// "Delete all my data": both slots, every copy set aside, the language choices and the note
-    /// that persistence was asked for; then starts afresh in memory.
+    /// "Delete all my data": both slots, every copy set aside, the language choices, the catalogs
+    /// the learner added and the note that persistence was asked for; then starts afresh in
+    /// memory.
     pub fn delete_all(&self) -> Result<(), StorageError> {
         let result = STORE.with(|store| match store.borrow_mut().as_mut() {
             Some(store) => store.delete_all(),
@@ -135,6 +136,7 @@ impl LearnerContext {
             for key in [
                 crate::i18n::INTERFACE_KEY,
                 crate::i18n::LEARNER_KEY,
+                crate::catalogs::LEARNER_CATALOGS_KEY,
                 ASKED_KEY,
             ] {
                 let _ = storage.remove_item(key);

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod audio;
+pub mod catalogs;
 pub mod clock;
 pub mod components;
 pub mod exercises;

@@ -2,13 +2,18 @@
 //! same cache the service worker (`crates/site-files/src/sw.js`, `PACKS_CACHE`) fills and serves from. A
 //! learner saves a pack before going offline and removes it to free space; their progress in it is
 //! never touched.
+//!
+//! The service worker only sees this site's files. Other sites' catalogs and packs are put in the
+//! same cache by the app itself, under their own addresses ([`cache_text`]), and packs opened from
+//! a file under `packs/shared/<id>.json` of this site ([`shared_url`]). Other sites' pictures and
+//! recordings are not saved: the app only shows this site's media.
 
 use passage_core::CatalogEntry;
 use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::pack_loader::{PackLoadError, forget, load_pack};
+use crate::pack_loader::{PackLoadError, PackRef, forget, load_pack, pack_text};
 use crate::site::site_url;
 
 /// The cache the service worker keeps packs in; the name must match `PACKS_CACHE` in sw.js.
@@ -56,8 +61,8 @@ pub fn supported() -> bool {
     })
 }
 
-async fn cached(cache: &web_sys::Cache, relative: &str) -> bool {
-    match JsFuture::from(cache.match_with_str(&site_url(relative))).await {
+async fn cached(cache: &web_sys::Cache, url: &str) -> bool {
+    match JsFuture::from(cache.match_with_str(url)).await {
         Ok(found) => !found.is_undefined() && !found.is_null(),
         Err(_) => false,
     }
@@ -65,10 +70,95 @@ async fn cached(cache: &web_sys::Cache, relative: &str) -> bool {
 
 /// Whether this version of the pack is saved for offline use.
 pub async fn is_saved(entry: &CatalogEntry) -> bool {
+    is_url_saved(&site_url(&format!("packs/{}", entry.file))).await
+}
+
+async fn is_url_saved(url: &str) -> bool {
     match packs_cache().await {
-        Ok(cache) => cached(&cache, &format!("packs/{}", entry.file)).await,
+        Ok(cache) => cached(&cache, url).await,
         Err(_) => false,
     }
+}
+
+/// Whether this pack, of any origin, is saved for offline use.
+pub async fn is_ref_saved(pack: &PackRef) -> bool {
+    is_url_saved(&pack.file_url).await
+}
+
+/// Where a pack opened from a file is kept in the cache: `packs/shared/<id>.json` of this site
+/// (an address no site file has: compiled packs are `packs/<id>.<hash>.json`).
+pub fn shared_url(id: &str) -> String {
+    site_url(&format!("packs/shared/{id}.json"))
+}
+
+/// Keeps a text file in the packs cache under its address; whether it was stored.
+pub async fn cache_text(url: &str, text: &str) -> bool {
+    let Ok(cache) = packs_cache().await else {
+        return false;
+    };
+    let Ok(response) = web_sys::Response::new_with_opt_str(Some(text)) else {
+        return false;
+    };
+    JsFuture::from(cache.put_with_str(url, &response))
+        .await
+        .is_ok()
+}
+
+/// A text file from the packs cache.
+pub async fn cached_text(url: &str) -> Option<String> {
+    let cache = packs_cache().await.ok()?;
+    let found = JsFuture::from(cache.match_with_str(url)).await.ok()?;
+    let response: web_sys::Response = found.dyn_into().ok()?;
+    let text = JsFuture::from(response.text().ok()?).await.ok()?;
+    text.as_string()
+}
+
+/// The texts of the packs opened from files, as stored.
+pub async fn shared_texts() -> Vec<String> {
+    let mut texts = Vec::new();
+    let Ok(cache) = packs_cache().await else {
+        return texts;
+    };
+    let Ok(keys) = JsFuture::from(cache.keys()).await else {
+        return texts;
+    };
+    let prefix = site_url("packs/shared/");
+    for request in js_sys::Array::from(&keys).iter() {
+        let Some(url) = request
+            .dyn_ref::<web_sys::Request>()
+            .map(web_sys::Request::url)
+        else {
+            continue;
+        };
+        if url.starts_with(&prefix)
+            && let Some(text) = cached_text(&url).await
+        {
+            texts.push(text);
+        }
+    }
+    texts
+}
+
+/// Saves a pack from another catalog (its compiled file; media stay on its site), or removes a
+/// pack of another catalog or opened from a file.
+pub async fn save_or_remove_ref(pack: &PackRef, save: bool) -> Result<(), OfflineError> {
+    let cache = packs_cache().await?;
+    if save {
+        // Loading checks the pack and keeps its file in the cache (unless it was in memory).
+        load_pack(pack.key.as_str())
+            .await
+            .map_err(OfflineError::Download)?;
+        if !cached(&cache, &pack.file_url).await {
+            let text = pack_text(pack).await.map_err(OfflineError::Download)?;
+            if !cache_text(&pack.file_url, &text).await {
+                return Err(OfflineError::Storage);
+            }
+        }
+    } else {
+        let _ = JsFuture::from(cache.delete_with_str(&pack.file_url)).await;
+        forget(pack.key.as_str());
+    }
+    Ok(())
 }
 
 /// Downloads the pack and every picture and recording it uses into the offline cache. The pack
@@ -82,7 +172,7 @@ pub async fn save(entry: &CatalogEntry) -> Result<(), OfflineError> {
             .map(|name| format!("packs/media/{name}")),
     );
     for relative in files {
-        if cached(&cache, &relative).await {
+        if cached(&cache, &site_url(&relative)).await {
             continue;
         }
         if let Err(error) = JsFuture::from(cache.add_with_str(&site_url(&relative))).await {

@@ -24,16 +24,36 @@ pub enum FetchError {
     Unreachable,
     #[error("the site answered {0}")]
     Status(u16),
+    /// Another site's file that did not arrive in time; it never holds up the app.
+    #[error("the site took too long to answer")]
+    TimedOut,
     #[error(transparent)]
     Catalog(#[from] CatalogError),
 }
 
 /// Fetches a text file of this site (through the service worker, so offline it comes from cache).
 pub async fn fetch_text(relative: &str) -> Result<String, FetchError> {
+    fetch_url(&site_url(relative), None).await
+}
+
+/// Fetches a text file at an absolute address, of this site or another (which must allow it with
+/// `Access-Control-Allow-Origin`), giving up after `timeout_ms` when given.
+pub async fn fetch_url(url: &str, timeout_ms: Option<i32>) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Unreachable)?;
-    let response = JsFuture::from(window.fetch_with_str(&site_url(relative)))
+    let mut request = window.fetch_with_str(url);
+    if let Some(ms) = timeout_ms {
+        // Whichever settles first: the answer, or a timer that resolves with `undefined`.
+        let timer = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        });
+        request = js_sys::Promise::race(&js_sys::Array::of2(&request, &timer));
+    }
+    let response = JsFuture::from(request)
         .await
         .map_err(|_| FetchError::Unreachable)?;
+    if response.is_undefined() {
+        return Err(FetchError::TimedOut);
+    }
     let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Unreachable)?;
     if !response.ok() {
         return Err(FetchError::Status(response.status()));

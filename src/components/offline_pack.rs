@@ -5,7 +5,10 @@ use leptos::prelude::*;
 use passage_core::CatalogEntry;
 
 use crate::i18n::t;
-use crate::offline_packs::{OfflineError, is_saved, remove, save, supported};
+use crate::offline_packs::{
+    OfflineError, is_ref_saved, is_saved, remove, save, save_or_remove_ref, supported,
+};
+use crate::pack_loader::PackRef;
 use crate::screens::size_text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,17 +25,25 @@ enum State {
 pub fn OfflinePack(
     entry: CatalogEntry,
     #[prop(optional)] others: Vec<CatalogEntry>,
+    /// A pack of another catalog or opened from a file (`None`: one of the site's own).
+    #[prop(optional)]
+    pack: Option<PackRef>,
 ) -> impl IntoView {
     if !supported() {
         return None;
     }
+    let pack = StoredValue::new(pack.filter(|pack| !pack.key.is_own()));
+    let shared = pack.with_value(|pack| pack.as_ref().is_some_and(|p| p.key.is_shared()));
     let state = RwSignal::new(State::Checking);
     let problem = RwSignal::new(None::<OfflineError>);
     let removed = RwSignal::new(false);
     let entry = StoredValue::new(entry);
     let others = StoredValue::new(others);
     leptos::task::spawn_local(async move {
-        let saved = is_saved(&entry.get_value()).await;
+        let saved = match pack.get_value() {
+            Some(pack) => is_ref_saved(&pack).await,
+            None => is_saved(&entry.get_value()).await,
+        };
         state.set(if saved { State::Saved } else { State::NotSaved });
     });
     let on_save = move |_| {
@@ -40,7 +51,11 @@ pub fn OfflinePack(
         problem.set(None);
         removed.set(false);
         leptos::task::spawn_local(async move {
-            match save(&entry.get_value()).await {
+            let done = match pack.get_value() {
+                Some(pack) => save_or_remove_ref(&pack, true).await,
+                None => save(&entry.get_value()).await,
+            };
+            match done {
                 Ok(()) => state.set(State::Saved),
                 Err(error) => {
                     problem.set(Some(error));
@@ -53,7 +68,11 @@ pub fn OfflinePack(
         state.set(State::Working);
         problem.set(None);
         leptos::task::spawn_local(async move {
-            match remove(&entry.get_value(), &others.get_value()).await {
+            let done = match pack.get_value() {
+                Some(pack) => save_or_remove_ref(&pack, false).await,
+                None => remove(&entry.get_value(), &others.get_value()).await,
+            };
+            match done {
                 Ok(()) => {
                     removed.set(true);
                     state.set(State::NotSaved);
@@ -70,6 +89,7 @@ pub fn OfflinePack(
         <div class="offline-pack" aria-live="polite">
             {move || match state.get() {
                 State::Checking => None,
+                State::NotSaved if shared => None,
                 State::NotSaved => Some(view! {
                     <button type="button" class="button offline-save" on:click=on_save>
                         {t("offline-save")} " · " <span class="size">{size}</span>

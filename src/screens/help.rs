@@ -134,7 +134,8 @@ fn Organisation(org: HelpOrganisation) -> impl IntoView {
         let names = org
             .languages
             .iter()
-            .map(|tag| endonym(tag).to_owned())
+            // Each name isolated, so Arabic and Latin names in one list keep their order.
+            .map(|tag| format!("\u{2068}{}\u{2069}", endonym(tag)))
             .collect::<Vec<_>>()
             .join(", ");
         let text = t_args("help-languages", move || {

@@ -22,7 +22,7 @@ pub use my_data::MyDataScreen;
 pub use not_found::NotFoundScreen;
 pub use pack::PackScreen;
 pub use pack_text::text_in;
-pub use packs::{PacksScreen, size_text};
+pub use packs::{PackOrigin, PacksScreen, size_text};
 pub use print::{PrintScreen, print_page};
 pub use receipt::ReceiptScreen;
 pub use review::ReviewScreen;

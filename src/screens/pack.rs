@@ -1,37 +1,52 @@
-//! One pack: what it teaches, in which languages, and how large it is.
+//! One pack: where it comes from, what it teaches, in which languages, and how large it is; saving
+//! it for offline use and as a file to give to another phone.
 
 use leptos::prelude::*;
+use passage_core::site::shared_file_name;
 use passage_core::{CatalogEntry, Route};
 use passage_i18n::{FluentArgs, endonym};
 
 use super::pack_text::{PackLanguageNote, chosen_language, text_in};
-use super::size_text;
-use super::{loading, pack_when_loaded};
+use super::{PackOrigin, size_text};
+use super::{loading, pack_when_loaded, when_loaded};
 use crate::components::OfflinePack;
 use crate::exercises::PackText;
 use crate::i18n::{t, t_args, use_i18n};
 use crate::learner::use_learner;
+use crate::pack_loader::{PackRef, locate, pack_text};
 use crate::site::fetch_catalog;
 
-/// The details of one pack from the catalog.
+/// The details of one pack, of any catalog or opened from a file.
 #[component]
 pub fn PackScreen(
-    /// The pack's id, from the address.
+    /// The pack's key, from the address.
     id: String,
 ) -> impl IntoView {
-    let catalog = LocalResource::new(fetch_catalog);
+    let found = when_loaded({
+        let id = id.clone();
+        async move {
+            let pack = locate(&id).await.ok()?;
+            // The site's other packs, so that media they share stay saved when this one goes.
+            let others = if pack.key.is_own() {
+                fetch_catalog().await.map(|c| c.packs).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            Some((pack, others))
+        }
+    });
     view! {
         <section aria-labelledby="pack-title">
             {
                 let id = id.clone();
-                move || catalog.get().map(|result| {
-                    let all = result.map(|catalog| catalog.packs).unwrap_or_default();
-                    let pack = all.iter().find(|pack| pack.id == id).cloned();
-                    match pack {
-                        Some(pack) => view! {
-                            <PackDetails pack=pack.clone()/>
-                            <OfflinePack entry=pack.clone() others=all.clone()/>
-                            <PackLessons id=pack.id.clone()/>
+                move || found.get().map(|found| {
+                    match found {
+                        Some((pack, all)) => view! {
+                            <PackDetails pack=pack.entry.clone()/>
+                            <PackOrigin pack=pack.clone()/>
+                            <OfflinePack entry=pack.entry.clone() others=all pack=pack.clone()/>
+                            <SaveAsFile pack=pack.clone()/>
+                            <PackLessons id=pack.key.to_string()/>
                             <ListeningSwitch/>
                         }.into_any(),
                         None => view! {
@@ -45,6 +60,37 @@ pub fn PackScreen(
             }
             <a class="button" href=Route::Packs.fragment()>{t("pack-all")}</a>
         </section>
+    }
+}
+
+/// "Save as a file": the compiled pack, to give to a phone with no network.
+#[component]
+fn SaveAsFile(pack: PackRef) -> impl IntoView {
+    let failed = RwSignal::new(false);
+    let pack = StoredValue::new(pack);
+    let on_click = move |_| {
+        failed.set(false);
+        leptos::task::spawn_local(async move {
+            let pack = pack.get_value();
+            let saved = match pack_text(&pack).await {
+                Ok(text) => crate::storage::download_text(
+                    &shared_file_name(&pack.entry.id),
+                    &text,
+                    "application/json",
+                ),
+                Err(_) => false,
+            };
+            let _ = failed.try_set(!saved);
+        });
+    };
+    let has_media = pack.with_value(|pack| pack.entry.media_bytes > 0);
+    view! {
+        <div class="share-pack">
+            <button type="button" class="button share-save" on:click=on_click>{t("share-save")}</button>
+            <p class="hint">{t("share-save-hint")}</p>
+            {has_media.then(|| view! { <p class="hint">{t("share-save-no-media")}</p> })}
+            {move || failed.get().then(|| view! { <p class="problem" role="alert">{t("share-save-failed")}</p> })}
+        </div>
     }
 }
 

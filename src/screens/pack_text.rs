@@ -31,8 +31,11 @@ pub fn text_in(text: &LocalizedText, language: &str, i18n: I18n) -> Option<(Stri
 /// A pack's title from the site's catalog in the learner's language, with its tag; its id (and no
 /// tag) while the catalog is not at hand or does not list it.
 pub fn catalog_title(catalog: Option<&Catalog>, id: &str, i18n: I18n) -> (String, String) {
+    // Another catalog's pack, or one opened from a file, has its title once it was loaded.
+    let other = crate::pack_loader::loaded(id).map(|(entry, _)| entry);
     catalog
         .and_then(|catalog| catalog.pack(id))
+        .or(other.as_ref())
         .and_then(|entry| text_in(&entry.title, i18n.learner_language(), i18n))
         .unwrap_or_else(|| (String::new(), id.to_owned()))
 }

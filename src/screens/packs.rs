@@ -1,45 +1,138 @@
-//! The list of lesson packs this site offers, from its catalog (cached for offline use), narrowed by
-//! the learner's filters, each with its size and a button to keep it for offline use.
+//! The list of lesson packs: the site's own catalog, the extra catalogs of its settings and of the
+//! learner, and the packs opened from files, narrowed by the learner's filters, each with its
+//! origin, its size and a button to keep it for offline use. Each catalog arrives on its own: a
+//! slow or broken one only costs its own packs and says so.
 
 use leptos::prelude::*;
 use passage_core::pack::CefrLevel;
-use passage_core::{Catalog, CatalogEntry, CatalogFacets, CatalogFilter, PackKind, Route};
+use passage_core::site::{
+    AddCatalogError, CatalogSource, CatalogSources, CatalogUrl, CatalogUrlError, merge_catalogs,
+    read_shared_pack,
+};
+use passage_core::{
+    Catalog, CatalogEntry, CatalogFacets, CatalogFilter, PackKind, Route,
+    catalog::CATALOG_FORMAT_VERSION,
+};
 use passage_i18n::{FluentArgs, endonym};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use super::loading;
 use super::pack_text::{PackLanguageNote, chosen_language, text_in};
+use crate::catalogs::{fetch_source, from_settings, sources, sources_with, store_learner_catalogs};
 use crate::components::{LearnerLanguageSelect, OfflinePack};
 use crate::i18n::{t, t_args, use_i18n};
-use crate::site::{FetchError, fetch_catalog};
+use crate::offline_packs::{cache_text, shared_texts, shared_url};
+use crate::pack_loader::{PackRef, keep_as};
+use crate::site::FetchError;
+use crate::unicode::BrowserForms;
 
-/// Every pack in the site's catalog, with what it teaches and its size, in the learner's language.
+/// What each catalog gave, as it arrives (a catalog not there yet is still loading).
+type Fetched = Vec<(CatalogSource, Result<Catalog, FetchError>)>;
+
+/// Every pack on offer, with what it teaches, its origin and its size, in the learner's language.
 #[component]
 pub fn PacksScreen() -> impl IntoView {
-    let catalog = LocalResource::new(fetch_catalog);
+    let sources = RwSignal::new(sources());
+    let fetched = RwSignal::new(Fetched::new());
+    let shared = RwSignal::new(Vec::<PackRef>::new());
+    let filter = RwSignal::new(CatalogFilter::default());
+    // The catalogs asked for, so that each is fetched once, whatever else changes.
+    let started = StoredValue::new(Vec::<CatalogUrl>::new());
+    let start = move |source: CatalogSource| {
+        if started.with_value(|started| started.contains(&source.url)) {
+            return;
+        }
+        started.update_value(|started| started.push(source.url.clone()));
+        leptos::task::spawn_local(async move {
+            let result = fetch_source(&source).await;
+            let _ = fetched.try_update(|fetched| {
+                fetched.retain(|(done, _)| done.url != source.url);
+                fetched.push((source, result));
+            });
+        });
+    };
+    // At once, and again when the site's settings arrive or change: their catalogs join.
+    Effect::new(move |_| {
+        let (extra, _) = from_settings();
+        let now = sources_with(&extra);
+        now.all().cloned().for_each(start);
+        sources.set(now);
+    });
+    leptos::task::spawn_local(async move {
+        let mut found = Vec::new();
+        for text in shared_texts().await {
+            if let Ok(pack) = read_shared_pack(&text, &BrowserForms) {
+                keep_as(&pack.key, pack.entry.clone(), pack.pack);
+                found.push(PackRef::shared(pack.key, pack.entry));
+            }
+        }
+        let _ = shared.try_update(|shared| shared.extend(found));
+    });
+    let packs = Memo::new(move |_| {
+        let featured = from_settings().1;
+        sources.with(|sources| {
+            fetched.with(|fetched| {
+                let loaded: Vec<(&CatalogSource, &Catalog)> = fetched
+                    .iter()
+                    .filter(|(source, _)| sources.find(&source.url).is_some())
+                    .filter_map(|(source, result)| result.as_ref().ok().map(|c| (source, c)))
+                    .collect();
+                let merged = merge_catalogs(&loaded);
+                let mut packs: Vec<PackRef> = merged
+                    .featured_first(&featured)
+                    .into_iter()
+                    .map(PackRef::offered)
+                    .collect();
+                packs.extend(shared.get());
+                packs
+            })
+        })
+    });
+    let own_state = move || {
+        fetched.with(|fetched| {
+            fetched
+                .iter()
+                .find(|(source, _)| source.is_own())
+                .map(|(_, result)| result.as_ref().err().cloned())
+        })
+    };
     view! {
         <section aria-labelledby="packs-title">
             <h1 id="packs-title">{t("packs-title")}</h1>
             <LearnerLanguageSelect/>
-            {move || {
-                catalog
-                    .get()
-                    .map(|result| match result {
-                        Ok(catalog) if catalog.packs.is_empty() => view! { <p>{t("packs-none")}</p> }.into_any(),
-                        Ok(catalog) => view! { <FilteredPacks catalog=catalog/> }.into_any(),
-                        Err(error) => view! { <CatalogProblem error=error/> }.into_any(),
-                    })
-                    .unwrap_or_else(|| loading("packs-loading"))
+            {move || match own_state() {
+                None => Some(loading("packs-loading")),
+                Some(Some(error)) => Some(view! { <CatalogProblem error=error/> }.into_any()),
+                Some(None) => None,
             }}
+            <CatalogProblems sources=sources fetched=fetched/>
+            {move || {
+                let shown = packs.get();
+                if shown.is_empty() {
+                    (own_state() == Some(None)).then(|| view! { <p>{t("packs-none")}</p> }.into_any())
+                } else {
+                    Some(view! { <FilteredPacks packs=shown filter=filter/> }.into_any())
+                }
+            }}
+            <OpenPackFile shared=shared/>
+            <OtherCatalogs
+                sources=sources
+                fetched=fetched
+                on_add=Callback::new(start)
+                on_remove=Callback::new(move |url: CatalogUrl| started.update_value(|started| started.retain(|u| *u != url)))
+            />
         </section>
     }
 }
 
 /// One pack: its title and description in the learner's language (marked with the language they
-/// are in), what it teaches, and its download size.
+/// are in), where it comes from, what it teaches, and its download size.
 #[component]
-fn PackCard(pack: CatalogEntry, others: Vec<CatalogEntry>) -> impl IntoView {
+fn PackCard(pack: PackRef, others: Vec<CatalogEntry>) -> impl IntoView {
     let i18n = use_i18n();
+    let place = pack.clone();
+    let pack = pack.entry;
     let text = {
         let pack = pack.clone();
         Memo::new(move |_| {
@@ -51,7 +144,7 @@ fn PackCard(pack: CatalogEntry, others: Vec<CatalogEntry>) -> impl IntoView {
         })
     };
     let title = move || text.get().0;
-    let href = Route::Pack(pack.id.clone()).fragment();
+    let href = Route::Pack(place.key.to_string()).fragment();
     let target = pack.target_language.clone();
     let learns = t_args("pack-learns", move || {
         let mut args = FluentArgs::new();
@@ -64,6 +157,7 @@ fn PackCard(pack: CatalogEntry, others: Vec<CatalogEntry>) -> impl IntoView {
             <h2>
                 <a href=href lang=move || title().0 dir="auto">{move || title().1}</a>
             </h2>
+            <PackOrigin pack=place.clone()/>
             {move || text.get().1.map(|(lang, description)| view! {
                 <p lang=lang dir="auto">{description}</p>
             })}
@@ -72,23 +166,47 @@ fn PackCard(pack: CatalogEntry, others: Vec<CatalogEntry>) -> impl IntoView {
                 <span>{learns}</span>
                 <span>{size}</span>
             </p>
-            <OfflinePack entry=pack.clone() others=others/>
+            <OfflinePack entry=pack.clone() others=others pack=place/>
         </li>
     }
 }
 
+/// Where a pack comes from, when it is not this site: "from ngo.example.org", "shared as a file".
+#[component]
+pub fn PackOrigin(pack: PackRef) -> impl IntoView {
+    let text = if pack.key.is_shared() {
+        Some(t("packs-shared-origin"))
+    } else {
+        pack.origin.map(|origin| {
+            t_args("packs-from", move || {
+                let mut args = FluentArgs::new();
+                args.set("origin", origin.clone());
+                args
+            })
+        })
+    };
+    text.map(|text| view! { <p class="pack-origin">{text}</p> })
+}
+
 /// The filters and the packs that match them.
 #[component]
-fn FilteredPacks(catalog: Catalog) -> impl IntoView {
-    let facets = CatalogFacets::of(&catalog);
-    let filter = RwSignal::new(CatalogFilter::default());
-    let catalog = StoredValue::new(catalog);
+fn FilteredPacks(packs: Vec<PackRef>, filter: RwSignal<CatalogFilter>) -> impl IntoView {
+    let all: Vec<CatalogEntry> = packs
+        .iter()
+        .filter(|pack| pack.key.is_own())
+        .map(|pack| pack.entry.clone())
+        .collect();
+    let facets = CatalogFacets::of(&Catalog {
+        format_version: CATALOG_FORMAT_VERSION,
+        packs: packs.iter().map(|pack| pack.entry.clone()).collect(),
+    });
+    let packs = StoredValue::new(packs);
     let shown = Memo::new(move |_| {
         filter.with(|filter| {
-            catalog.with_value(|catalog| {
-                filter
-                    .apply(catalog)
-                    .into_iter()
+            packs.with_value(|packs| {
+                packs
+                    .iter()
+                    .filter(|pack| filter.matches(&pack.entry))
                     .cloned()
                     .collect::<Vec<_>>()
             })
@@ -99,7 +217,6 @@ fn FilteredPacks(catalog: Catalog) -> impl IntoView {
         args.set("count", shown.with(Vec::len));
         args
     });
-    let all = catalog.with_value(|catalog| catalog.packs.clone());
     view! {
         <CatalogFilters facets=facets filter=filter/>
         <p class="pack-count" role="status">{counted}</p>
@@ -111,6 +228,213 @@ fn FilteredPacks(catalog: Catalog) -> impl IntoView {
         <ul class="pack-list" role="list">
             {move || shown.get().into_iter().map(|pack| view! { <PackCard pack=pack others=all.clone()/> }).collect_view()}
         </ul>
+    }
+}
+
+/// What went wrong with each extra catalog, naming it; the other packs are listed all the same.
+#[component]
+fn CatalogProblems(sources: RwSignal<CatalogSources>, fetched: RwSignal<Fetched>) -> impl IntoView {
+    move || {
+        let problems: Vec<(String, &'static str)> = sources.with(|sources| {
+            fetched.with(|fetched| {
+                fetched
+                    .iter()
+                    .filter(|(source, _)| !source.is_own() && sources.find(&source.url).is_some())
+                    .filter_map(|(source, result)| {
+                        let id = match result.as_ref().err()? {
+                            FetchError::Unreachable => "catalogs-unreachable",
+                            FetchError::TimedOut => "catalogs-slow",
+                            FetchError::Status(_) => "catalogs-missing",
+                            FetchError::Catalog(_) => "catalogs-damaged",
+                        };
+                        Some((source.label(), id))
+                    })
+                    .collect()
+            })
+        });
+        problems
+            .into_iter()
+            .map(|(origin, id)| {
+                let text = t_args(id, move || {
+                    let mut args = FluentArgs::new();
+                    args.set("origin", origin.clone());
+                    args
+                });
+                view! { <p class="problem catalog-problem" role="alert">{text}</p> }
+            })
+            .collect_view()
+    }
+}
+
+/// The message for an address the learner cannot add.
+fn add_error_id(error: &AddCatalogError) -> &'static str {
+    match error {
+        AddCatalogError::Invalid(CatalogUrlError::NotHttps) => "catalogs-error-https",
+        AddCatalogError::Invalid(_) => "catalogs-error-address",
+        AddCatalogError::SameAsOwn => "catalogs-error-own",
+        AddCatalogError::AlreadyAdded { .. } => "catalogs-error-listed",
+        AddCatalogError::TooMany { .. } => "catalogs-error-too-many",
+    }
+}
+
+/// The extra catalogs, the learner's with "Remove", and a field to add one by its address.
+#[component]
+fn OtherCatalogs(
+    sources: RwSignal<CatalogSources>,
+    fetched: RwSignal<Fetched>,
+    on_add: Callback<CatalogSource>,
+    /// A learner's catalog removed, so that adding it again fetches it again.
+    on_remove: Callback<CatalogUrl>,
+) -> impl IntoView {
+    let address = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<AddCatalogError>);
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let text = address.get_untracked();
+        let mut added = None;
+        sources.update(|sources| match sources.add_learner(&text) {
+            Ok(source) => added = Some(source),
+            Err(error) => problem.set(Some(error)),
+        });
+        if let Some(source) = added {
+            problem.set(None);
+            address.set(String::new());
+            sources.with_untracked(store_learner_catalogs);
+            on_add.run(source);
+        }
+    };
+    let listed = move || {
+        sources
+            .with(|sources| sources.extra().to_vec())
+            .into_iter()
+            .map(|source| {
+                let label = source.label();
+                let remove = (source.added_by == passage_core::site::AddedBy::Learner).then(|| {
+                    let url = source.url.clone();
+                    let remove_click = move |_| {
+                        sources.update(|sources| {
+                            sources.remove_learner(&url);
+                        });
+                        sources.with_untracked(store_learner_catalogs);
+                        fetched.update(|fetched| fetched.retain(|(done, _)| done.url != url));
+                        on_remove.run(url.clone());
+                    };
+                    view! {
+                        <button type="button" class="button catalog-remove" on:click=remove_click>
+                            {t("catalogs-remove")}
+                        </button>
+                    }
+                });
+                view! {
+                    <li class="catalog-source">
+                        <bdi dir="ltr" translate="no">{label}</bdi>
+                        " "
+                        {remove}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="other-catalogs" aria-labelledby="catalogs-title">
+            <h2 id="catalogs-title">{t("catalogs-title")}</h2>
+            <p>{t("catalogs-intro")}</p>
+            <ul class="catalog-list" role="list">{listed}</ul>
+            <form class="catalog-add" novalidate=true on:submit=on_submit>
+                <label class="field">
+                    <span>{t("catalogs-address")}</span>
+                    <input type="url" inputmode="url" dir="ltr" name="catalog" autocomplete="off"
+                        placeholder="https://"
+                        prop:value=address on:input=move |event| address.set(event_target_value(&event))/>
+                </label>
+                <button type="submit" class="button">{t("catalogs-add")}</button>
+            </form>
+            {move || problem.get().map(|error| {
+                let limit = match error { AddCatalogError::TooMany { limit } => limit, _ => 0 };
+                let text = t_args(add_error_id(&error), move || {
+                    let mut args = FluentArgs::new();
+                    args.set("limit", limit);
+                    args
+                });
+                view! { <p class="problem" role="alert">{text}</p> }
+            })}
+        </section>
+    }
+}
+
+/// Why a pack file was not opened, for the learner.
+fn shared_error_id(error: &passage_core::site::SharedPackError) -> &'static str {
+    use passage_core::pack::PackError;
+    use passage_core::site::SharedPackError;
+    match error {
+        SharedPackError::Empty => "share-error-empty",
+        SharedPackError::Unreadable(PackError::TooLarge { .. }) => "share-error-large",
+        SharedPackError::Unreadable(PackError::UnsupportedFormat { .. }) => "share-error-newer",
+        SharedPackError::Unreadable(PackError::Malformed(_)) => "share-error-unreadable",
+        SharedPackError::Invalid(_) => "share-error-invalid",
+    }
+}
+
+/// "Open a pack file": a pack another phone saved as a file, checked, then kept for offline use.
+#[component]
+fn OpenPackFile(shared: RwSignal<Vec<PackRef>>) -> impl IntoView {
+    let outcome = RwSignal::new(None::<Result<PackRef, &'static str>>);
+    let on_file = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let file = input.files().and_then(|list| list.get(0));
+        input.set_value("");
+        let Some(file) = file else { return };
+        outcome.set(None);
+        leptos::task::spawn_local(async move {
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|text| text.as_string())
+                .unwrap_or_default();
+            let result = match read_shared_pack(&text, &BrowserForms) {
+                Err(error) => Err(shared_error_id(&error)),
+                Ok(pack) => {
+                    if cache_text(&shared_url(&pack.entry.id), &text).await {
+                        keep_as(&pack.key, pack.entry.clone(), pack.pack);
+                        let opened = PackRef::shared(pack.key, pack.entry);
+                        shared.update(|shared| {
+                            shared.retain(|other| other.key != opened.key);
+                            shared.push(opened.clone());
+                        });
+                        Ok(opened)
+                    } else {
+                        Err("share-error-storage")
+                    }
+                }
+            };
+            let _ = outcome.try_set(Some(result));
+        });
+    };
+    view! {
+        <section class="open-pack-file" aria-labelledby="share-open-title">
+            <h2 id="share-open-title">{t("share-open-title")}</h2>
+            <p>{t("share-open-intro")}</p>
+            <label class="button">
+                <span>{t("share-open-button")}</span>
+                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file/>
+            </label>
+            <div aria-live="polite">
+                {move || outcome.get().map(|result| match result {
+                    Ok(pack) => view! {
+                        <p class="share-opened" role="status">
+                            {t("share-opened")} " "
+                            <a href=Route::Pack(pack.key.to_string()).fragment()>{t("share-open-link")}</a>
+                        </p>
+                    }.into_any(),
+                    Err(id) => view! { <p class="problem" role="alert">{t(id)}</p> }.into_any(),
+                })}
+            </div>
+        </section>
     }
 }
 
@@ -261,7 +585,7 @@ fn CatalogFilters(facets: CatalogFacets, filter: RwSignal<CatalogFilter>) -> imp
 #[component]
 fn CatalogProblem(error: FetchError) -> impl IntoView {
     let id = match error {
-        FetchError::Unreachable => "packs-unreachable",
+        FetchError::Unreachable | FetchError::TimedOut => "packs-unreachable",
         FetchError::Status(_) => "packs-missing",
         FetchError::Catalog(_) => "packs-damaged",
     };

@@ -15,7 +15,9 @@ pub enum Route {
     Home,
     /// The list of lesson packs this site offers.
     Packs,
-    /// One pack, by its id: its lessons, download for offline use, removal.
+    /// One pack, by its key (`crate::site::PackKey`): its id for the site's own packs,
+    /// `id@host~folder` for another catalog's, `id@~file` for one opened from a file. Its lessons,
+    /// download for offline use, removal.
     Pack(String),
     /// A lesson of a pack, studied.
     Lesson { pack: String, lesson: String },
@@ -52,8 +54,10 @@ impl Route {
         match (parts.next(), parts.next(), parts.next()) {
             (None, _, _) => Self::Home,
             (Some("packs"), None, _) => Self::Packs,
-            (Some("packs"), Some(id), None) if is_pack_id(id) => Self::Pack(id.to_owned()),
-            (Some("packs"), Some(pack), Some(lesson)) if is_pack_id(pack) && is_pack_id(lesson) => {
+            (Some("packs"), Some(id), None) if is_pack_key(id) => Self::Pack(id.to_owned()),
+            (Some("packs"), Some(pack), Some(lesson))
+                if is_pack_key(pack) && is_pack_id(lesson) =>
+            {
                 match (parts.next(), parts.next()) {
                     (None, _) => Self::Lesson {
                         pack: pack.to_owned(),
@@ -84,6 +88,12 @@ impl Route {
     pub fn fragment(&self) -> String {
         format!("#{self}")
     }
+}
+
+/// Whether `text` is a pack key: a pack id, or an id with the namespace of another catalog or of
+/// a shared file (`crate::site::PackKey`).
+pub fn is_pack_key(text: &str) -> bool {
+    crate::site::PackKey::parse(text).is_some()
 }
 
 /// Pack ids are lower-case ASCII letters, digits and hyphens, so they are safe in a URL as they are.
@@ -131,6 +141,26 @@ mod tests {
             ("#packs/", Route::Packs),
             ("#/packs/de-a1", Route::Pack("de-a1".into())),
             ("#/packs/DE", Route::NotFound("packs/DE".into())),
+            (
+                "#/packs/welcome@ngo.example.org~passage~packs",
+                Route::Pack("welcome@ngo.example.org~passage~packs".into()),
+            ),
+            ("#/packs/welcome@~file", Route::Pack("welcome@~file".into())),
+            (
+                "#/packs/welcome@127.0.0.1:8101~packs/first-words",
+                Route::Lesson {
+                    pack: "welcome@127.0.0.1:8101~packs".into(),
+                    lesson: "first-words".into(),
+                },
+            ),
+            (
+                "#/packs/welcome@<b>",
+                Route::NotFound("packs/welcome@<b>".into()),
+            ),
+            (
+                "#/packs/de-a1/doctor@x",
+                Route::NotFound("packs/de-a1/doctor@x".into()),
+            ),
             (
                 "#/packs/de-a1/doctor",
                 Route::Lesson {
@@ -195,6 +225,7 @@ mod tests {
             Route::Home,
             Route::Packs,
             Route::Pack("us-civics".into()),
+            Route::Pack("us-civics@ngo.example.org:8443~packs".into()),
             Route::Lesson {
                 pack: "us-civics".into(),
                 lesson: "principles".into(),

@@ -824,12 +824,13 @@ pub fn plural_category(tag: &str, number: &FluentNumber) -> &'static str {
         "fa" => one_if(i == 0 || n == 1.0),
         "fr" => one_if(i == 0 || i == 1),
         "ti" => one_if(i <= 1 && f == 0),
+        // CLDR: few and many look at the last two digits (103 is "few", 111 "many").
         "ar" => match () {
-            _ if (3..=10).contains(&i) => "few",
-            _ if (11..=99).contains(&i) => "many",
+            _ if n == 0.0 => "zero",
             _ if n == 1.0 => "one",
             _ if n == 2.0 => "two",
-            _ if n == 0.0 => "zero",
+            _ if v == 0 && (3..=10).contains(&(i % 100)) => "few",
+            _ if v == 0 && (11..=99).contains(&(i % 100)) => "many",
             _ => "other",
         },
         "uk" | "ru" => match (v, i % 10, i % 100) {
@@ -840,5 +841,70 @@ pub fn plural_category(tag: &str, number: &FluentNumber) -> &'static str {
         },
         // ps, tr, so, es
         _ => one_if(n == 1.0),
+    }
+}
+
+#[cfg(test)]
+mod plural_tests {
+    use super::*;
+
+    fn category(tag: &str, value: f64) -> &'static str {
+        plural_category(
+            tag,
+            &FluentNumber {
+                value,
+                options: FluentNumberOptions::default(),
+            },
+        )
+    }
+
+    /// Against CLDR's examples for each category.
+    #[test]
+    fn plural_categories_follow_cldr() {
+        let cases: &[(&str, &[(f64, &str)])] = &[
+            (
+                "ar",
+                &[
+                    (0.0, "zero"),
+                    (1.0, "one"),
+                    (2.0, "two"),
+                    (3.0, "few"),
+                    (10.0, "few"),
+                    (103.0, "few"),
+                    (1010.0, "few"),
+                    (11.0, "many"),
+                    (99.0, "many"),
+                    (111.0, "many"),
+                    (100.0, "other"),
+                    (102.0, "other"),
+                    (0.5, "other"),
+                ],
+            ),
+            (
+                "uk",
+                &[
+                    (1.0, "one"),
+                    (21.0, "one"),
+                    (2.0, "few"),
+                    (24.0, "few"),
+                    (0.0, "many"),
+                    (5.0, "many"),
+                    (11.0, "many"),
+                    (12.0, "many"),
+                    (1.5, "other"),
+                ],
+            ),
+            (
+                "fr",
+                &[(0.0, "one"), (1.0, "one"), (1.5, "one"), (2.0, "other")],
+            ),
+            ("en", &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
+            ("tr", &[(1.0, "one"), (2.0, "other")]),
+        ];
+        for (tag, numbers) in cases {
+            for (value, expected) in *numbers {
+                assert_eq!(category(tag, *value), *expected, "{tag} {value}");
+            }
+        }
     }
 }

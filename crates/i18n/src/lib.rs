@@ -27,12 +27,26 @@ pub use negotiate::{match_tag, negotiate, negotiate_known};
 pub use pack_language::{PackLanguage, best_text, pack_language};
 
 /// The Fluent files of each locale, in `locales/<tag>/`, fetched in this order: the app's frame
-/// and first screens, learning (lessons, exercises, review), and the learner's data.
-pub const FILES: &[&str] = &["app.ftl", "learn.ftl", "data.ftl", "site.ftl"];
+/// and first screens, learning (lessons, exercises, review), the learner's data, the site's settings,
+/// and packs from other sites and shared as files.
+pub const FILES: &[&str] = &[
+    "app.ftl",
+    "learn.ftl",
+    "data.ftl",
+    "site.ftl",
+    "packs-sharing.ftl",
+];
 
 /// The teachers' page (`teach.html`) loads these after [`FILES`]: its screens' messages stay out
 /// of the learner's app, which never shows them.
 pub const TEACHER_FILES: &[&str] = &["teach.ftl"];
 
 /// Every Fluent file a locale has, for the checks.
-pub const ALL_FILES: &[&str] = &["app.ftl", "learn.ftl", "data.ftl", "site.ftl", "teach.ftl"];
+pub const ALL_FILES: &[&str] = &[
+    "app.ftl",
+    "learn.ftl",
+    "data.ftl",
+    "site.ftl",
+    "packs-sharing.ftl",
+    "teach.ftl",
+];

@@ -17,6 +17,10 @@ pub const ENGLISH_FILES: &[(&str, &str)] = &[
     ("learn.ftl", include_str!("../../../locales/en/learn.ftl")),
     ("data.ftl", include_str!("../../../locales/en/data.ftl")),
     ("site.ftl", include_str!("../../../locales/en/site.ftl")),
+    (
+        "packs-sharing.ftl",
+        include_str!("../../../locales/en/packs-sharing.ftl"),
+    ),
 ];
 
 /// The teachers' page's English, compiled into that page only (see [`crate::TEACHER_FILES`]).

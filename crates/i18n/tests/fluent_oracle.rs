@@ -118,6 +118,9 @@ const NUMBERS: &[(f64, Option<usize>)] = &[
     (-3.0, None),
 ];
 
+/// Numbers whose Arabic plural category fluent-bundle gets wrong.
+const ARABIC_CLDR_DIFFERS: &[f64] = &[103.0, 111.0, 1234567.0, 12.3];
+
 /// Every message id in a Fluent text.
 fn ids(ftl: &str) -> Vec<String> {
     ftl.lines()
@@ -136,6 +139,12 @@ fn compare(locale: &'static Locale, ftl: &str, ids: &[String], what: &str) -> Ve
     let mut failures = Vec::new();
     let mut cases: Vec<(FluentArgs, fluent_bundle::FluentArgs, String)> = Vec::new();
     for (value, digits) in NUMBERS {
+        // fluent-bundle's Arabic plural rules look at the whole number where CLDR looks at the
+        // last two digits (103 is "few", 111 "many", 12.30 "other"): ours follow CLDR
+        // (`plural_categories_follow_cldr` in src/fluent.rs).
+        if locale.tag == "ar" && ARABIC_CLDR_DIFFERS.contains(value) {
+            continue;
+        }
         let numbers: Vec<_> = NUMBER_VARIABLES
             .iter()
             .map(|name| (*name, *value, *digits))

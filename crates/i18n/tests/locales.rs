@@ -82,6 +82,9 @@ fn sample_args() -> FluentArgs<'static> {
     // Assignments and receipts on the learner's side (learn.ftl) also use $name, $class, $of,
     // $percent and $max.
     args.set("pack", "Deutsch A1");
+    // Packs from other sites (packs-sharing.ftl).
+    args.set("origin", "ngo.example.org");
+    args.set("limit", 10);
     args
 }
 

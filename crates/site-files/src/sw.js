@@ -56,8 +56,23 @@ self.addEventListener("install", (event) => {
       )
       .then(carryLocales)
       .then(carryTeacherPage)
+      .then(keepSiteSettings)
   );
 });
+
+/**
+ * Keeps the site's settings from the first visit on, so the help directory works offline even if
+ * the page never asked for them again while this worker was in charge. A site without the file,
+ * or no network, is fine: the app then uses its own settings.
+ */
+async function keepSiteSettings() {
+  try {
+    const response = await fetch(new Request(SITE_PATH, { cache: "no-cache" }));
+    if (response.ok) await (await caches.open(SITE_CACHE)).put(SITE_PATH, response);
+  } catch (_) {
+    // Offline while installing: the first visit with a network keeps it.
+  }
+}
 
 /** Caches the teachers' page of this build when an earlier build had it cached. */
 async function carryTeacherPage() {

@@ -13,4 +13,4 @@ pub use plan::{PlanOptions, plan_exam, plan_lesson, review_exercise, sentence_wo
 pub use rng::Shuffler;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -55,7 +55,7 @@ fn choice(de: &str) -> Choice {
     }
 }
 
-fn pack() -> Pack {
+pub(crate) fn pack() -> Pack {
     let items = vec![
         Item::Reading(Reading {
             id: "anmeldung".into(),

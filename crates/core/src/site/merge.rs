@@ -229,6 +229,24 @@ impl MergedCatalog {
             .filter_map(|wanted| self.get(wanted))
             .collect()
     }
+
+    /// Every pack, the featured ones first (in the settings' order), then the others in the
+    /// merged order.
+    pub fn featured_first(&self, featured: &[PackKey]) -> Vec<&OfferedPack> {
+        let mut packs: Vec<&OfferedPack> = Vec::new();
+        for pack in self.featured(featured) {
+            if !packs.iter().any(|first| first.key == pack.key) {
+                packs.push(pack);
+            }
+        }
+        let rest: Vec<&OfferedPack> = self
+            .packs
+            .iter()
+            .filter(|pack| !packs.iter().any(|first| first.key == pack.key))
+            .collect();
+        packs.extend(rest);
+        packs
+    }
 }
 
 #[cfg(test)]
@@ -401,6 +419,24 @@ mod tests {
             .map(|p| p.key.as_str())
             .collect();
         assert_eq!(featured, ["c@127.0.0.1:8080~packs", "b"]);
+        let wanted = [
+            PackKey::own("b"),
+            PackKey::extra("c", &ngo.url),
+            PackKey::own("b"),
+            PackKey::own("gone"),
+        ];
+        let first: Vec<&str> = merged
+            .featured_first(&wanted)
+            .iter()
+            .map(|p| p.key.as_str())
+            .collect();
+        assert_eq!(first, ["b", "c@127.0.0.1:8080~packs", "a"]);
+        let none: Vec<&str> = merged
+            .featured_first(&[])
+            .iter()
+            .map(|p| p.key.as_str())
+            .collect();
+        assert_eq!(none, ["a", "b", "c@127.0.0.1:8080~packs"]);
         assert!(merged.get(&PackKey::own("a")).is_some());
     }
 }

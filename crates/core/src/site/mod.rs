@@ -22,6 +22,7 @@ pub mod merge;
 pub mod problem;
 mod read;
 pub mod settings;
+pub mod shared;
 pub mod suggest;
 pub mod web_url;
 
@@ -35,6 +36,9 @@ pub use link::{CorrectionsLink, LinkError, SitePath, SitePathError};
 pub use merge::{MergeNote, MergedCatalog, OfferedPack, PackKey, merge_catalogs};
 pub use problem::{FieldPath, JsonKind, SiteProblem, SiteProblemKind};
 pub use settings::{SITE_FILE, SITE_FORMAT_VERSION, SiteLoad, SiteSettings};
+pub use shared::{
+    SHARED_NAMESPACE, SharedPack, SharedPackError, read_shared_pack, shared_file_name,
+};
 pub use web_url::{ResolveError, Scheme, WebUrl, WebUrlError};
 
 #[cfg(test)]
