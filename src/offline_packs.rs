@@ -104,6 +104,21 @@ pub async fn cache_text(url: &str, text: &str) -> bool {
         .is_ok()
 }
 
+/// The address of every file in the packs cache.
+async fn cached_urls(cache: &web_sys::Cache) -> Result<Vec<String>, OfflineError> {
+    let keys = JsFuture::from(cache.keys())
+        .await
+        .map_err(|_| OfflineError::Unsupported)?;
+    Ok(js_sys::Array::from(&keys)
+        .iter()
+        .filter_map(|request| {
+            request
+                .dyn_ref::<web_sys::Request>()
+                .map(web_sys::Request::url)
+        })
+        .collect())
+}
+
 /// A text file from the packs cache.
 pub async fn cached_text(url: &str) -> Option<String> {
     let cache = packs_cache().await.ok()?;
@@ -119,17 +134,11 @@ pub async fn shared_texts() -> Vec<String> {
     let Ok(cache) = packs_cache().await else {
         return texts;
     };
-    let Ok(keys) = JsFuture::from(cache.keys()).await else {
+    let Ok(urls) = cached_urls(&cache).await else {
         return texts;
     };
     let prefix = site_url("packs/shared/");
-    for request in js_sys::Array::from(&keys).iter() {
-        let Some(url) = request
-            .dyn_ref::<web_sys::Request>()
-            .map(web_sys::Request::url)
-        else {
-            continue;
-        };
+    for url in urls {
         if url.starts_with(&prefix)
             && let Some(text) = cached_text(&url).await
         {
@@ -205,19 +214,10 @@ pub async fn remove(entry: &CatalogEntry, others: &[CatalogEntry]) -> Result<(),
             still_used.extend(pack.media_files());
         }
     }
-    let keys = JsFuture::from(cache.keys())
-        .await
-        .map_err(|_| OfflineError::Unsupported)?;
     let packs_path = site_url("packs/");
     let own_prefix = format!("{packs_path}{}.", entry.id);
     let media_prefix = site_url("packs/media/");
-    for request in js_sys::Array::from(&keys).iter() {
-        let Some(url) = request
-            .dyn_ref::<web_sys::Request>()
-            .map(web_sys::Request::url)
-        else {
-            continue;
-        };
+    for url in cached_urls(&cache).await? {
         let own_file = url.starts_with(&own_prefix) && url.ends_with(".json");
         let own_media = url
             .strip_prefix(&media_prefix)

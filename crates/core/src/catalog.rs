@@ -57,6 +57,32 @@ fn is_zero(value: &u64) -> bool {
 }
 
 impl CatalogEntry {
+    /// The entry of a compiled pack, from its metadata and where and how big its file is (the pack
+    /// tool lists compiled packs with it, the app packs opened from a file).
+    pub fn for_pack(
+        meta: &crate::pack::PackMeta,
+        file: String,
+        size_bytes: u64,
+        media_bytes: u64,
+        sha256: String,
+    ) -> Self {
+        Self {
+            id: meta.id.clone(),
+            version: meta.version.clone(),
+            title: meta.title.clone(),
+            description: meta.description.clone(),
+            target_language: meta.target_language.clone(),
+            support_languages: meta.support_languages.clone(),
+            kind: meta.kind,
+            level: meta.level,
+            region: meta.region.clone(),
+            file,
+            size_bytes,
+            media_bytes,
+            sha256,
+        }
+    }
+
     /// What downloading the pack for offline use costs: the pack and its media.
     pub fn download_bytes(&self) -> u64 {
         self.size_bytes.saturating_add(self.media_bytes)

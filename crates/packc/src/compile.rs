@@ -148,21 +148,13 @@ pub fn build(
         let file = format!("{}.{}.json", meta.id, &sha256[..12]);
         let path = packs_dir.join(&file);
         std::fs::write(&path, &bytes).map_err(|e| io_problem(&path, e))?;
-        catalog.packs.push(CatalogEntry {
-            id: meta.id.clone(),
-            version: meta.version.clone(),
-            title: meta.title.clone(),
-            description: meta.description.clone(),
-            target_language: meta.target_language.clone(),
-            support_languages: meta.support_languages.clone(),
-            kind: meta.kind,
-            level: meta.level,
-            region: meta.region.clone(),
+        catalog.packs.push(CatalogEntry::for_pack(
+            meta,
             file,
-            size_bytes: bytes.len() as u64,
+            bytes.len() as u64,
             media_bytes,
             sha256,
-        });
+        ));
     }
     let catalog_path = packs_dir.join("index.json");
     std::fs::write(&catalog_path, catalog.to_json()).map_err(|e| io_problem(&catalog_path, e))?;

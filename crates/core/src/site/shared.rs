@@ -73,24 +73,15 @@ pub fn read_shared_pack(
     }
     let pack = Pack::from_json(text)?;
     validate_with(&pack, forms).map_err(SharedPackError::Invalid)?;
-    let meta = &pack.meta;
-    let entry = CatalogEntry {
-        id: meta.id.clone(),
-        version: meta.version.clone(),
-        title: meta.title.clone(),
-        description: meta.description.clone(),
-        target_language: meta.target_language.clone(),
-        support_languages: meta.support_languages.clone(),
-        kind: meta.kind,
-        level: meta.level,
-        region: meta.region.clone(),
-        file: shared_file_name(&meta.id),
-        size_bytes: text.len() as u64,
-        media_bytes: 0,
-        sha256: String::new(),
-    };
+    let entry = CatalogEntry::for_pack(
+        &pack.meta,
+        shared_file_name(&pack.meta.id),
+        text.len() as u64,
+        0,
+        String::new(),
+    );
     Ok(SharedPack {
-        key: PackKey::shared(&meta.id),
+        key: PackKey::shared(&pack.meta.id),
         entry,
         pack,
     })
