@@ -130,7 +130,8 @@ mod tests {
         assert_ne!(bad_id, text, "the test edits the pack's id");
         let newer = text.replacen("\"format_version\":1", "\"format_version\":99", 1);
         assert_ne!(newer, text);
-        let cases: Vec<(&str, fn(&SharedPackError) -> bool)> = vec![
+        type Expected = fn(&SharedPackError) -> bool;
+        let cases: Vec<(&str, Expected)> = vec![
             ("", |e| matches!(e, SharedPackError::Empty)),
             ("  \n", |e| matches!(e, SharedPackError::Empty)),
             (truncated, |e| {
