@@ -29,16 +29,6 @@ pub fn own_catalog() -> CatalogUrl {
         .unwrap_or_else(|_| unreachable!("a literal address parses"))
 }
 
-/// The extra catalogs and the featured packs of the site's settings (`site.json`); reactive, so
-/// a screen follows when the file arrives.
-pub fn from_settings() -> (Vec<CatalogUrl>, Vec<PackKey>) {
-    let settings = use_site_settings().settings();
-    (
-        settings.extra_catalogs.clone(),
-        settings.featured_packs.clone(),
-    )
-}
-
 /// The learner's catalogs as stored on this phone (addresses that no longer parse are dropped).
 fn stored_learner_catalogs() -> Vec<CatalogUrl> {
     local_storage()

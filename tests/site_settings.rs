@@ -61,6 +61,15 @@ fn all_text(app: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// A property the app set on the page's root element (`<html style>`), as the stylesheet sees it.
+fn page_style(name: &str) -> Option<String> {
+    let root: web_sys::HtmlElement = document()
+        .document_element()
+        .expect("html")
+        .unchecked_into();
+    root.style().get_property_value(name).ok()
+}
+
 /// Picks `value` in the first `<select>` inside the element matching `selector`.
 async fn pick(app: &web_sys::HtmlElement, selector: &str, value: &str) {
     let select: web_sys::HtmlSelectElement = app
@@ -100,22 +109,9 @@ async fn the_sites_name_logo_and_colours_replace_passages() {
         Some(""),
         "the name beside it says it"
     );
-    let root: web_sys::HtmlElement = document()
-        .document_element()
-        .expect("html")
-        .unchecked_into();
+    assert_eq!(page_style("--site-brand").as_deref(), Some("#1a4d8f"));
     assert_eq!(
-        root.style()
-            .get_property_value("--site-brand")
-            .ok()
-            .as_deref(),
-        Some("#1a4d8f")
-    );
-    assert_eq!(
-        root.style()
-            .get_property_value("--site-brand-ink")
-            .ok()
-            .as_deref(),
+        page_style("--site-brand-ink").as_deref(),
         Some("#ffffff"),
         "white reads best on this dark blue"
     );
@@ -221,15 +217,8 @@ async fn a_file_with_mistakes_is_explained_and_the_rest_still_applies() {
     for path in ["colours", "help[0].phone", "helpp"] {
         assert!(notice.contains(path), "{path} named in {notice}");
     }
-    let root: web_sys::HtmlElement = document()
-        .document_element()
-        .expect("html")
-        .unchecked_into();
     assert_eq!(
-        root.style()
-            .get_property_value("--site-brand")
-            .ok()
-            .as_deref(),
+        page_style("--site-brand").as_deref(),
         Some(""),
         "an unreadable yellow leaves the app's own colours"
     );

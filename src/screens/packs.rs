@@ -19,12 +19,13 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::loading;
 use super::pack_text::{PackLanguageNote, chosen_language, text_in};
-use crate::catalogs::{fetch_source, from_settings, sources, sources_with, store_learner_catalogs};
+use crate::catalogs::{fetch_source, sources, sources_with, store_learner_catalogs};
 use crate::components::{LearnerLanguageSelect, OfflinePack};
 use crate::i18n::{t, t_args, use_i18n};
 use crate::offline_packs::{cache_text, shared_texts, shared_url};
 use crate::pack_loader::{PackRef, keep_as};
 use crate::site::FetchError;
+use crate::site_settings::use_site_settings;
 use crate::unicode::BrowserForms;
 
 /// What each catalog gave, as it arrives (a catalog not there yet is still loading).
@@ -54,8 +55,7 @@ pub fn PacksScreen() -> impl IntoView {
     };
     // At once, and again when the site's settings arrive or change: their catalogs join.
     Effect::new(move |_| {
-        let (extra, _) = from_settings();
-        let now = sources_with(&extra);
+        let now = sources_with(&use_site_settings().settings().extra_catalogs);
         now.all().cloned().for_each(start);
         sources.set(now);
     });
@@ -70,7 +70,7 @@ pub fn PacksScreen() -> impl IntoView {
         let _ = shared.try_update(|shared| shared.extend(found));
     });
     let packs = Memo::new(move |_| {
-        let featured = from_settings().1;
+        let settings = use_site_settings().settings();
         sources.with(|sources| {
             fetched.with(|fetched| {
                 let loaded: Vec<(&CatalogSource, &Catalog)> = fetched
@@ -80,7 +80,7 @@ pub fn PacksScreen() -> impl IntoView {
                     .collect();
                 let merged = merge_catalogs(&loaded);
                 let mut packs: Vec<PackRef> = merged
-                    .featured_first(&featured)
+                    .featured_first(&settings.featured_packs)
                     .into_iter()
                     .map(PackRef::offered)
                     .collect();
