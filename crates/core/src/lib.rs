@@ -5,6 +5,7 @@
 //! wasm-bindgen (`tests/no_web_dependencies.rs` enforces it); the app in `src/` is a thin layer on top.
 
 pub mod answer;
+mod base64url;
 pub mod catalog;
 pub mod catalog_filter;
 pub mod classroom;

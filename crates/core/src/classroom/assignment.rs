@@ -27,8 +27,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::base32;
-use super::base64url;
 use super::day::{date_of_day, day_of_date};
+use crate::base64url;
 use crate::pack::Date;
 use crate::progress::fnv1a64;
 use crate::route::{Route, is_pack_id};

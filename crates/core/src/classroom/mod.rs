@@ -16,7 +16,6 @@
 
 mod assignment;
 mod base32;
-mod base64url;
 mod bits;
 mod csv;
 mod day;

@@ -3,8 +3,12 @@
 
 use thiserror::Error;
 
-use super::Pack;
+use super::{Pack, is_compiled_media_name};
 use crate::json_reader::{self, JsonProblem};
+
+fn malformed(problem: JsonProblem) -> PackError {
+    PackError::Malformed(problem.to_string())
+}
 
 /// The compiled format this build reads and writes.
 pub const PACK_FORMAT_VERSION: u32 = 1;
@@ -33,8 +37,12 @@ impl Pack {
                 limit: MAX_COMPILED_PACK_BYTES,
             });
         }
-        let malformed = |problem: JsonProblem| PackError::Malformed(problem.to_string());
         let value = json_reader::parse(text).map_err(malformed)?;
+        Self::from_value(value)
+    }
+
+    /// Reads a compiled pack already parsed, as inside a pack shared as a file.
+    pub(crate) fn from_value(value: serde_json::Value) -> Result<Self, PackError> {
         let format_version = json_reader::format_version(&value).map_err(malformed)?;
         if format_version != PACK_FORMAT_VERSION {
             return Err(PackError::UnsupportedFormat {
@@ -42,7 +50,19 @@ impl Pack {
                 supported: PACK_FORMAT_VERSION,
             });
         }
-        super::read_compiled::pack(value).map_err(malformed)
+        let mut pack = super::read_compiled::pack(value).map_err(malformed)?;
+        // The app makes these names into addresses under the pack's own `media/` folder; anything
+        // else (a path, a full address) could make it fetch from anywhere.
+        if let Some(name) = pack
+            .media_mut()
+            .into_iter()
+            .find(|name| !is_compiled_media_name(name))
+        {
+            return Err(PackError::Malformed(format!(
+                "media file \"{name}\" is not named as the pack tool names media files"
+            )));
+        }
+        Ok(pack)
     }
 
     /// The compact JSON form; the same pack always gives the same bytes.
@@ -113,5 +133,33 @@ mod tests {
             )),
             "lessons[0].items[0].answer.options[0].text.en: expected a string, found a number"
         );
+    }
+
+    #[test]
+    fn media_must_have_the_pack_tools_names() {
+        let word = |image: &str| {
+            format!(
+                r#"{{"format_version": 1, "meta": {{"id": "p", "version": "1",
+                "title": {{"en": "P"}}, "target_language": "de", "support_languages": ["en"],
+                "kind": "language", "licence": "CC0-1.0", "authors": [], "reviewed": "2026-01-01"}},
+                "lessons": [{{"id": "l", "title": {{"en": "L"}}, "items": [{{"type": "word",
+                "id": "w", "text": "Arzt", "translations": {{}}, "image": "{image}"}}]}}]}}"#
+            )
+        };
+        let pack = Pack::from_json(&word("0123456789abcdef.webp"));
+        assert_eq!(
+            pack.map(|pack| pack.media_files().into_iter().collect::<Vec<_>>()),
+            Ok(vec!["0123456789abcdef.webp".to_owned()])
+        );
+        for bad in [
+            "images/arzt.webp",
+            "https://tracker.example/x.png",
+            "../x.png",
+        ] {
+            assert_eq!(
+                malformed(&word(bad)),
+                format!("media file \"{bad}\" is not named as the pack tool names media files")
+            );
+        }
     }
 }

@@ -23,6 +23,10 @@ pub use item::{
     Answer, Choice, ClozeSegment, Dialogue, DialogueLine, ExamRule, Gender, Item, Lesson, Pair,
     Phrase, Question, Reading, Variation, VariesBy, Word,
 };
+pub use media::{
+    AUDIO_TYPES, IMAGE_TYPES, MAX_AUDIO_BYTES, MAX_IMAGE_BYTES, MEDIA_HASH_DIGITS, MediaKind,
+    is_compiled_media_name, media_content_type, media_name_matches,
+};
 pub use meta::{AnswerRules, CefrLevel, PackMeta, Region, Source};
 pub use rich_text::{Block, Inline, SAFE_LINK_SCHEMES, is_safe_href};
 pub use text_safety::{

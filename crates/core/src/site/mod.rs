@@ -37,7 +37,8 @@ pub use merge::{MergeNote, MergedCatalog, OfferedPack, PackKey, merge_catalogs};
 pub use problem::{FieldPath, JsonKind, SiteProblem, SiteProblemKind};
 pub use settings::{SITE_FILE, SITE_FORMAT_VERSION, SiteLoad, SiteSettings};
 pub use shared::{
-    SHARED_NAMESPACE, SharedPack, SharedPackError, read_shared_pack, shared_file_name,
+    MAX_SHARED_FILE_BYTES, MediaDamage, SHARED_FILE_FORMAT, SHARED_NAMESPACE, SharedMedia,
+    SharedPack, SharedPackError, read_shared_pack, shared_file_name, write_shared_file,
 };
 pub use web_url::{ResolveError, Scheme, WebUrl, WebUrlError};
 

@@ -1,28 +1,61 @@
 //! A pack shared as a file between phones, for places with no network at all: the compiled pack
-//! exactly as a site serves it (`packs/<id>.<hash>.json`), saved by one phone and opened on
-//! another.
+//! with its pictures and recordings in one JSON file, saved by one phone and opened on another.
 //!
-//! The file is untrusted data, read and validated exactly like a pack downloaded from a catalog
-//! ([`Pack::from_json`], then `pack::validate_with`): a truncated or tampered file is refused as a
-//! whole and nothing is stored. There is no signature: a file that passes is a valid pack, from
-//! whoever made it, and the app says it was "shared as a file" rather than naming a site.
+//! ```json
+//! {"passage_pack_file": 1,
+//!  "pack": { …the compiled pack, as a site serves it… },
+//!  "media": {"3f2a09c1d4e5b6a7.webp": "<base64url of the file>", …}}
+//! ```
+//!
+//! A compiled pack on its own (`packs/<id>.<hash>.json` copied from a site) is read too, without
+//! media. The file is untrusted data, read and validated exactly like a pack downloaded from a
+//! catalog ([`Pack::from_json`], then `pack::validate_with`), and each media file must be one the
+//! pack uses, within the size limits, and (checked by the app, which has the browser's SHA-256)
+//! have the content its name was made from. A truncated or tampered file is refused as a whole and
+//! nothing is stored. A file may lack some media (the phone that saved it had no network): the pack
+//! is then studied without them, as when media fail to load. There is no signature: a file that
+//! passes is a valid pack, from whoever made it, and the app says it was "shared as a file" rather
+//! than naming a site.
 //!
 //! Its progress is kept under [`PackKey::shared`] (`welcome@~file`), apart from any site's pack of
 //! the same id: a file can claim any id, and must never take over a site's pack or its progress.
-//! Pictures and recordings are not in the file (a pack's media stay on its site), so a shared
-//! pack is studied without them, as when media fail to load.
 
+use std::collections::BTreeSet;
+
+use serde_json::Value;
 use thiserror::Error;
 
 use crate::answer::UnicodeForms;
+use crate::base64url;
 use crate::catalog::CatalogEntry;
-use crate::pack::{Pack, PackError, PackIssue, validate_with};
+use crate::json_reader::{self, Fields, JsonProblem};
+use crate::pack::{MediaKind, Pack, PackError, PackIssue, validate_with};
 
 use super::merge::PackKey;
 
 /// The namespace of packs opened from a file; `~` cannot start a catalog's namespace (that is
 /// always a host name), so it never clashes with a site's.
 pub const SHARED_NAMESPACE: &str = "~file";
+
+/// The version of the shared file's own layout (the pack inside has its own `format_version`).
+pub const SHARED_FILE_FORMAT: u32 = 1;
+
+/// A shared file larger than this is refused before parsing: a compiled pack (at most 8 MiB) and
+/// its media (each at most 1 MiB, a third larger as base64) fit well within it.
+pub const MAX_SHARED_FILE_BYTES: usize = 64 * 1024 * 1024;
+
+/// What is wrong with one picture or recording in a shared file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaDamage {
+    /// The pack does not use a file of this name.
+    NotUsed,
+    /// The text is not the base64url of any bytes.
+    NotBase64,
+    /// Larger than a pack may use.
+    TooLarge,
+    /// The bytes are not the ones the name was made from.
+    WrongContent,
+}
 
 /// Why a file opened as a pack was refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -35,6 +68,30 @@ pub enum SharedPackError {
     /// A readable pack that breaks the rules for packs.
     #[error("the pack breaks {} rule(s) for packs", .0.len())]
     Invalid(Vec<PackIssue>),
+    /// A picture or recording in the file was changed or cut, or is not the pack's.
+    #[error("the media file \"{name}\" is damaged ({damage:?})")]
+    DamagedMedia { name: String, damage: MediaDamage },
+}
+
+/// A picture or recording carried in a shared file, under its compiled name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedMedia {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+impl SharedMedia {
+    /// Checks the bytes against the name, given their SHA-256 digest (the app asks the browser).
+    pub fn check_digest(&self, sha256: &[u8]) -> Result<(), SharedPackError> {
+        if crate::pack::media_name_matches(&self.name, sha256) {
+            Ok(())
+        } else {
+            Err(SharedPackError::DamagedMedia {
+                name: self.name.clone(),
+                damage: MediaDamage::WrongContent,
+            })
+        }
+    }
 }
 
 /// A pack read from a shared file, ready to store and study.
@@ -44,6 +101,10 @@ pub struct SharedPack {
     /// Its entry for the list of packs, made from the pack itself.
     pub entry: CatalogEntry,
     pub pack: Pack,
+    /// The pictures and recordings the file carries.
+    pub media: Vec<SharedMedia>,
+    /// How many of the pack's media files the file lacks.
+    pub missing_media: usize,
 }
 
 impl PackKey {
@@ -63,7 +124,59 @@ pub fn shared_file_name(id: &str) -> String {
     format!("passage-pack-{id}.json")
 }
 
-/// Reads and checks a file opened as a pack.
+/// Writes the shared file of a compiled pack (its text as a site serves it) and the media files
+/// the phone has, by compiled name. The pack's text is kept byte for byte.
+pub fn write_shared_file(pack_text: &str, media: &[SharedMedia]) -> String {
+    let mut file = format!(
+        "{{\"passage_pack_file\":{SHARED_FILE_FORMAT},\"pack\":{},\"media\":{{",
+        pack_text.trim()
+    );
+    for (index, media) in media.iter().enumerate() {
+        if index > 0 {
+            file.push(',');
+        }
+        // Compiled media names and base64url need no escaping in JSON.
+        file.push_str(&format!(
+            "\"{}\":\"{}\"",
+            media.name,
+            base64url::encode(&media.bytes)
+        ));
+    }
+    file.push_str("}}");
+    file
+}
+
+/// The pack and media fields of a shared file, or the whole document when it is a compiled pack.
+fn unwrap_file(document: Value) -> Result<(Value, Vec<(String, String)>), PackError> {
+    let is_wrapped = document
+        .as_object()
+        .is_some_and(|object| object.contains_key("passage_pack_file"));
+    if !is_wrapped {
+        return Ok((document, Vec::new()));
+    }
+    let malformed = |problem: JsonProblem| PackError::Malformed(problem.to_string());
+    let mut fields = Fields::of(document).map_err(malformed)?;
+    let format = fields
+        .required("passage_pack_file", json_reader::unsigned::<u32>)
+        .map_err(malformed)?;
+    if format != SHARED_FILE_FORMAT {
+        return Err(PackError::UnsupportedFormat {
+            found: format,
+            supported: SHARED_FILE_FORMAT,
+        });
+    }
+    let pack = fields.required("pack", Ok).map_err(malformed)?;
+    let media = fields
+        .or_default("media", |value| {
+            json_reader::map(value, json_reader::string)
+        })
+        .map_err(malformed)?;
+    fields.deny_unknown().map_err(malformed)?;
+    Ok((pack, media.into_iter().collect()))
+}
+
+/// Reads and checks a file opened as a pack. The app must still check each media file's digest
+/// ([`SharedMedia::check_digest`]) before it stores anything.
 pub fn read_shared_pack(
     text: &str,
     forms: &dyn UnicodeForms,
@@ -71,18 +184,56 @@ pub fn read_shared_pack(
     if text.trim().is_empty() {
         return Err(SharedPackError::Empty);
     }
-    let pack = Pack::from_json(text)?;
+    if text.len() > MAX_SHARED_FILE_BYTES {
+        return Err(PackError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_SHARED_FILE_BYTES,
+        }
+        .into());
+    }
+    let document =
+        json_reader::parse(text).map_err(|problem| PackError::Malformed(problem.to_string()))?;
+    let (pack, media_texts) = unwrap_file(document)?;
+    let pack = Pack::from_value(pack)?;
     validate_with(&pack, forms).map_err(SharedPackError::Invalid)?;
+    let used: BTreeSet<String> = pack.media_files();
+    let mut media = Vec::with_capacity(media_texts.len());
+    for (name, encoded) in media_texts {
+        let damaged = |damage| SharedPackError::DamagedMedia {
+            name: name.clone(),
+            damage,
+        };
+        // Every name the pack uses is a compiled name, with a known kind.
+        let kind = match MediaKind::of(&name) {
+            Some(kind) if used.contains(&name) => kind,
+            _ => return Err(damaged(MediaDamage::NotUsed)),
+        };
+        let decoded = base64url::decode(&encoded)
+            .ok()
+            .filter(|decoded| decoded.exact)
+            .ok_or_else(|| damaged(MediaDamage::NotBase64))?;
+        if decoded.bytes.len() as u64 > kind.max_bytes() {
+            return Err(damaged(MediaDamage::TooLarge));
+        }
+        media.push(SharedMedia {
+            name,
+            bytes: decoded.bytes,
+        });
+    }
+    let pack_bytes = pack.to_json().len() as u64;
+    let media_bytes = media.iter().map(|media| media.bytes.len() as u64).sum();
     let entry = CatalogEntry::for_pack(
         &pack.meta,
         shared_file_name(&pack.meta.id),
-        text.len() as u64,
-        0,
+        pack_bytes,
+        media_bytes,
         String::new(),
     );
     Ok(SharedPack {
         key: PackKey::shared(&pack.meta.id),
         entry,
+        missing_media: used.len() - media.len(),
+        media,
         pack,
     })
 }
@@ -160,6 +311,147 @@ mod tests {
                 result.as_ref().is_err_and(expected),
                 "{:?}: {:?}",
                 text.get(..40),
+                result.map(|shared| shared.key)
+            );
+        }
+    }
+
+    /// "abc", named as the pack tool names it (its SHA-256 is FIPS 180-2's first example).
+    const PICTURE: &str = "ba7816bf8f01cfea.png";
+    const PICTURE_SHA256: [u8; 32] = [
+        0xba, 0x78, 0x16, 0xbf, 0x8f, 0x01, 0xcf, 0xea, 0x41, 0x41, 0x40, 0xde, 0x5d, 0xae, 0x22,
+        0x23, 0xb0, 0x03, 0x61, 0xa3, 0x96, 0x17, 0x7a, 0x9c, 0xb4, 0x10, 0xff, 0x61, 0xf2, 0x00,
+        0x15, 0xad,
+    ];
+    const RECORDING: &str = "0123456789abcdef.mp3";
+
+    /// The test pack with a picture on its first word and a recording on another.
+    fn pack_with_media() -> String {
+        let mut pack: Pack = Pack::from_json(&pack_text()).unwrap_or_else(|e| panic!("{e}"));
+        let mut words = pack
+            .lessons
+            .iter_mut()
+            .flat_map(|lesson| lesson.items.iter_mut())
+            .filter_map(|item| match item {
+                crate::pack::Item::Word(word) => Some(word),
+                _ => None,
+            });
+        let first = words
+            .next()
+            .unwrap_or_else(|| panic!("the test pack has words"));
+        first.image = Some(PICTURE.to_owned());
+        let second = words
+            .next()
+            .unwrap_or_else(|| panic!("the test pack has two words"));
+        second.audio = Some(RECORDING.to_owned());
+        pack.to_json()
+    }
+
+    fn media(name: &str, bytes: &[u8]) -> SharedMedia {
+        SharedMedia {
+            name: name.to_owned(),
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_pack_travels_with_its_media() {
+        let text = pack_with_media();
+        let recording = vec![7u8; 30];
+        let file = write_shared_file(
+            &text,
+            &[media(PICTURE, b"abc"), media(RECORDING, &recording)],
+        );
+        let shared = read_shared_pack(&file, &NoNormalization).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            shared.pack,
+            Pack::from_json(&text).unwrap_or_else(|e| panic!("{e}"))
+        );
+        assert_eq!(
+            shared.media,
+            vec![media(RECORDING, &recording), media(PICTURE, b"abc")],
+            "by name"
+        );
+        assert_eq!(shared.missing_media, 0);
+        assert_eq!(shared.entry.media_bytes, 33);
+        assert_eq!(shared.entry.size_bytes, text.len() as u64);
+        assert_eq!(shared.media[1].check_digest(&PICTURE_SHA256), Ok(()));
+        assert_eq!(
+            shared.media[0].check_digest(&PICTURE_SHA256),
+            Err(SharedPackError::DamagedMedia {
+                name: RECORDING.to_owned(),
+                damage: MediaDamage::WrongContent
+            })
+        );
+
+        // A phone with no copy of the recording saves the file without it.
+        let partial = write_shared_file(&text, &[media(PICTURE, b"abc")]);
+        let shared = read_shared_pack(&partial, &NoNormalization).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((shared.media.len(), shared.missing_media), (1, 1));
+        // And a compiled pack on its own has none.
+        let shared = read_shared_pack(&text, &NoNormalization).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((shared.media.len(), shared.missing_media), (0, 2));
+    }
+
+    #[test]
+    fn damaged_media_refuse_the_whole_file() {
+        let text = pack_with_media();
+        let file = write_shared_file(&text, &[media(PICTURE, b"abc")]);
+        let encoded = "YWJj"; // "abc"
+        assert!(file.contains(encoded), "the test edits the picture");
+        let damaged = |name: &'static str, damage| {
+            move |error: &SharedPackError| {
+                *error
+                    == SharedPackError::DamagedMedia {
+                        name: name.to_owned(),
+                        damage,
+                    }
+            }
+        };
+        let too_large = write_shared_file(&text, &[media(PICTURE, &vec![0; 512 * 1024 + 1])]);
+        let not_used = write_shared_file(&text, &[media("ffffffffffffffff.png", b"abc")]);
+        let cases: Vec<(String, Box<dyn Fn(&SharedPackError) -> bool>)> = vec![
+            (
+                file.replace(encoded, "YW*j"),
+                Box::new(damaged(PICTURE, MediaDamage::NotBase64)),
+            ),
+            (
+                file.replace(encoded, "YWJ"),
+                Box::new(damaged(PICTURE, MediaDamage::NotBase64)),
+            ),
+            (too_large, Box::new(damaged(PICTURE, MediaDamage::TooLarge))),
+            (
+                not_used,
+                Box::new(damaged("ffffffffffffffff.png", MediaDamage::NotUsed)),
+            ),
+            (
+                file.replacen("\"passage_pack_file\":1", "\"passage_pack_file\":2", 1),
+                Box::new(|e: &SharedPackError| {
+                    matches!(
+                        e,
+                        SharedPackError::Unreadable(PackError::UnsupportedFormat { found: 2, .. })
+                    )
+                }),
+            ),
+            (
+                file.replacen("\"media\":{", "\"signature\":\"x\",\"media\":{", 1),
+                Box::new(|e: &SharedPackError| {
+                    matches!(e, SharedPackError::Unreadable(PackError::Malformed(_)))
+                }),
+            ),
+            (
+                file[..file.len() - 10].to_owned(),
+                Box::new(|e: &SharedPackError| {
+                    matches!(e, SharedPackError::Unreadable(PackError::Malformed(_)))
+                }),
+            ),
+        ];
+        for (text, expected) in cases {
+            let result = read_shared_pack(&text, &NoNormalization);
+            assert!(
+                result.as_ref().is_err_and(|e| expected(e)),
+                "{:?}: {:?}",
+                text.get(text.len().saturating_sub(60)..),
                 result.map(|shared| shared.key)
             );
         }

@@ -16,11 +16,7 @@ use line_index::{LineIndex, line_of};
 
 /// Source files larger than this are refused: a lesson that large should be split.
 pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
-/// Media files larger than these are refused: learners download them on metered data.
-pub const MAX_IMAGE_BYTES: u64 = 512 * 1024;
-pub const MAX_AUDIO_BYTES: u64 = 1024 * 1024;
-pub const IMAGE_TYPES: &[&str] = &["webp", "png", "jpg", "jpeg"];
-pub const AUDIO_TYPES: &[&str] = &["mp3", "ogg", "opus", "m4a"];
+pub use passage_core::pack::{AUDIO_TYPES, IMAGE_TYPES, MAX_AUDIO_BYTES, MAX_IMAGE_BYTES};
 
 /// The languages of a pack, needed to read its lesson files.
 pub struct Languages {

@@ -1,5 +1,6 @@
 //! Base64url without padding (RFC 4648 §5): the alphabet of assignment codes, safe in a URL
-//! fragment and in a QR code's byte mode as it is.
+//! fragment and in a QR code's byte mode as it is; also how pictures and recordings travel inside
+//! a pack shared as a file (JSON text).
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
