@@ -1,11 +1,10 @@
-//! Hearing a word or sentence: the pack's recording (`packs/media/<file>`) when it has one, else
+//! Hearing a word or sentence: the pack's recording (`pack_media::media_src`) when it has one, else
 //! the device's speech synthesis in the target language when the device has a voice for it.
 
 use leptos::prelude::*;
 use passage_core::exercise::Audio;
 
 use crate::i18n::t;
-use crate::site::site_url;
 
 fn synthesis() -> Option<web_sys::SpeechSynthesis> {
     web_sys::window()?.speech_synthesis().ok()
@@ -38,7 +37,7 @@ pub fn can_play(audio: &Audio) -> bool {
 pub fn play(audio: &Audio) {
     if let Some(file) = &audio.recording {
         if let Ok(element) =
-            web_sys::HtmlAudioElement::new_with_src(&site_url(&format!("packs/media/{file}")))
+            web_sys::HtmlAudioElement::new_with_src(&crate::pack_media::media_src(file))
         {
             let _ = element.play();
         }

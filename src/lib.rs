@@ -13,6 +13,7 @@ pub mod learner;
 pub mod offline;
 pub mod offline_packs;
 pub mod pack_loader;
+pub mod pack_media;
 pub mod routing;
 pub mod screens;
 pub mod settings;

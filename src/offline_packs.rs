@@ -3,18 +3,26 @@
 //! learner saves a pack before going offline and removes it to free space; their progress in it is
 //! never touched.
 //!
-//! The service worker only sees this site's files. Other sites' catalogs and packs are put in the
-//! same cache by the app itself, under their own addresses ([`cache_text`]), and packs opened from
-//! a file under `packs/shared/<id>.json` of this site ([`shared_url`]). Other sites' pictures and
-//! recordings are not saved: the app only shows this site's media.
+//! The service worker only fetches this site's files. Other sites' catalogs, packs and media are
+//! put in the same cache by the app itself, under their own addresses ([`cache_text`]; the worker
+//! answers other sites' media from there). A pack opened from a file is kept under
+//! `packs/shared/<id>.json` of this site ([`shared_url`]) and its media under
+//! `packs/shared/media/` ([`store_shared`]).
 
 use passage_core::CatalogEntry;
+use passage_core::site::{SharedPack, read_shared_pack};
 use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::pack_loader::{PackLoadError, PackRef, forget, load_pack, pack_text};
+use crate::pack_loader::{
+    PackLoadError, PackRef, forget, keep_shared, load_pack, media_of_others, pack_text,
+};
+use crate::pack_media::{
+    media_addresses, media_name, media_response, sha256, with_media_addresses,
+};
 use crate::site::site_url;
+use crate::unicode::BrowserForms;
 
 /// The cache the service worker keeps packs in; the name must match `PACKS_CACHE` in sw.js.
 const PACKS_CACHE: &str = "passage-packs";
@@ -148,43 +156,55 @@ pub async fn shared_texts() -> Vec<String> {
     texts
 }
 
-/// Saves a pack from another catalog (its compiled file; media stay on its site), or removes a
-/// pack of another catalog or opened from a file.
+/// Saves a pack from another catalog (its compiled file and media), or removes a pack of another
+/// catalog or opened from a file, with the media no other pack uses.
 pub async fn save_or_remove_ref(pack: &PackRef, save: bool) -> Result<(), OfflineError> {
     let cache = packs_cache().await?;
+    // Loading checks the pack and keeps its file in the cache (unless it was in memory); offline,
+    // a saved pack loads from there.
+    let loaded = load_pack(pack.key.as_str()).await;
     if save {
-        // Loading checks the pack and keeps its file in the cache (unless it was in memory).
-        load_pack(pack.key.as_str())
-            .await
-            .map_err(OfflineError::Download)?;
+        let (_, loaded) = loaded.map_err(OfflineError::Download)?;
         if !cached(&cache, &pack.file_url).await {
             let text = pack_text(pack).await.map_err(OfflineError::Download)?;
             if !cache_text(&pack.file_url, &text).await {
                 return Err(OfflineError::Storage);
             }
         }
+        add_missing(&cache, media_addresses(&loaded)).await?;
     } else {
+        let mut still_used = media_of_others(pack.key.as_str());
+        for text in shared_texts().await {
+            if let Ok(other) = read_shared_pack(&text, &BrowserForms)
+                && other.key != pack.key
+            {
+                let other = with_media_addresses(other.pack, &shared_url(other.key.id()));
+                still_used.extend(media_addresses(&other));
+            }
+        }
         let _ = JsFuture::from(cache.delete_with_str(&pack.file_url)).await;
+        if let Ok((_, loaded)) = loaded {
+            for url in media_addresses(&loaded) {
+                if !still_used.contains(&url) {
+                    let _ = JsFuture::from(cache.delete_with_str(&url)).await;
+                }
+            }
+        }
         forget(pack.key.as_str());
     }
     Ok(())
 }
 
-/// Downloads the pack and every picture and recording it uses into the offline cache. The pack
-/// is checked before anything is stored.
-pub async fn save(entry: &CatalogEntry) -> Result<(), OfflineError> {
-    let cache = packs_cache().await?;
-    let (_, pack) = load_pack(&entry.id).await.map_err(OfflineError::Download)?;
-    let files = std::iter::once(format!("packs/{}", entry.file)).chain(
-        pack.media_files()
-            .into_iter()
-            .map(|name| format!("packs/media/{name}")),
-    );
-    for relative in files {
-        if cached(&cache, &site_url(&relative)).await {
+/// Downloads into the cache each of these files it does not have yet.
+async fn add_missing(
+    cache: &web_sys::Cache,
+    urls: impl IntoIterator<Item = String>,
+) -> Result<(), OfflineError> {
+    for url in urls {
+        if cached(cache, &url).await {
             continue;
         }
-        if let Err(error) = JsFuture::from(cache.add_with_str(&site_url(&relative))).await {
+        if let Err(error) = JsFuture::from(cache.add_with_str(&url)).await {
             let quota = error
                 .dyn_ref::<web_sys::DomException>()
                 .is_some_and(|exception| exception.name() == "QuotaExceededError");
@@ -196,6 +216,60 @@ pub async fn save(entry: &CatalogEntry) -> Result<(), OfflineError> {
         }
     }
     Ok(())
+}
+
+/// Why a pack opened from a file was not kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreSharedError {
+    /// A picture or recording is not the one its name was made from (or the browser cannot check).
+    DamagedMedia,
+    /// The browser could not store it.
+    Storage,
+}
+
+/// Keeps a pack opened from a file, with its media, for offline use, and in memory. Every media
+/// file is checked first, so a file with one changed picture keeps nothing.
+pub async fn store_shared(shared: SharedPack) -> Result<PackRef, StoreSharedError> {
+    for media in &shared.media {
+        let digest = sha256(&media.bytes)
+            .await
+            .ok_or(StoreSharedError::DamagedMedia)?;
+        media
+            .check_digest(&digest)
+            .map_err(|_| StoreSharedError::DamagedMedia)?;
+    }
+    let cache = packs_cache().await.map_err(|_| StoreSharedError::Storage)?;
+    let file_url = shared_url(shared.key.id());
+    let media_folder = site_url("packs/shared/media/");
+    for media in &shared.media {
+        let stored = match media_response(&media.name, &media.bytes) {
+            Some(response) => {
+                let url = format!("{media_folder}{}", media_name(&media.name));
+                JsFuture::from(cache.put_with_str(&url, &response))
+                    .await
+                    .is_ok()
+            }
+            None => false,
+        };
+        if !stored {
+            return Err(StoreSharedError::Storage);
+        }
+    }
+    // The pack last: it is listed only once its media are in place.
+    if !cache_text(&file_url, &shared.pack.to_json()).await {
+        return Err(StoreSharedError::Storage);
+    }
+    Ok(keep_shared(shared))
+}
+
+/// Downloads the pack and every picture and recording it uses into the offline cache. The pack
+/// is checked before anything is stored.
+pub async fn save(entry: &CatalogEntry) -> Result<(), OfflineError> {
+    let cache = packs_cache().await?;
+    let (_, pack) = load_pack(&entry.id).await.map_err(OfflineError::Download)?;
+    let files =
+        std::iter::once(site_url(&format!("packs/{}", entry.file))).chain(media_addresses(&pack));
+    add_missing(&cache, files).await
 }
 
 /// Removes the pack (every version of it) from the offline cache, with the media no other saved

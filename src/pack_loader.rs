@@ -3,7 +3,8 @@
 //! use), another catalog's (fetched from that site, kept in the `passage-packs` cache), or one
 //! opened from a file (kept in that cache). Every pack is read with `Pack::from_json` and checked
 //! with `validate_with` (with the browser's Unicode), whatever its origin, and kept in memory for
-//! the life of the page.
+//! the life of the page; a pack not from this site's catalog with its media names made into
+//! addresses beside its file (`pack_media`).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -15,6 +16,7 @@ use passage_core::{CatalogEntry, Pack};
 
 use crate::catalogs::{REMOTE_TIMEOUT_MS, fetch_source, source_of};
 use crate::offline_packs::{cache_text, cached_text, shared_url};
+use crate::pack_media::{media_addresses, with_media_addresses};
 use crate::site::{FetchError, fetch_url};
 use crate::unicode::BrowserForms;
 
@@ -100,6 +102,19 @@ pub fn forget(key: &str) {
     LOADED.with(|loaded| loaded.borrow_mut().remove(key));
 }
 
+/// The media addresses of every pack in memory but this one, so that removing one pack from the
+/// phone keeps the pictures another still uses.
+pub fn media_of_others(key: &str) -> std::collections::BTreeSet<String> {
+    LOADED.with(|loaded| {
+        loaded
+            .borrow()
+            .iter()
+            .filter(|(other, _)| other.as_str() != key)
+            .flat_map(|(_, (_, pack))| media_addresses(pack))
+            .collect()
+    })
+}
+
 /// Keeps one of the site's own packs in memory as if it had been loaded (tests).
 pub fn keep(entry: CatalogEntry, pack: Pack) -> Arc<Pack> {
     keep_as(&PackKey::own(&entry.id), entry, pack)
@@ -114,6 +129,15 @@ pub fn keep_as(key: &PackKey, entry: CatalogEntry, pack: Pack) -> Arc<Pack> {
             .insert(key.to_string(), (entry, pack.clone()))
     });
     pack
+}
+
+/// Keeps a pack opened from a file in memory, with its media names made into the addresses its
+/// media are kept at.
+pub fn keep_shared(shared: passage_core::site::SharedPack) -> PackRef {
+    let file_url = shared_url(shared.key.id());
+    let pack = with_media_addresses(shared.pack, &file_url);
+    keep_as(&shared.key, shared.entry.clone(), pack);
+    PackRef::shared(shared.key, shared.entry)
 }
 
 /// Finds the pack a key names: in its catalog, or among the packs opened from files.
@@ -131,8 +155,7 @@ pub async fn locate(key: &str) -> Result<PackRef, PackLoadError> {
         if shared.key != key {
             return Err(PackLoadError::Damaged);
         }
-        keep_as(&key, shared.entry.clone(), shared.pack);
-        return Ok(PackRef::shared(key, shared.entry));
+        return Ok(keep_shared(shared));
     }
     let source = source_of(&key).ok_or(PackLoadError::NotInCatalog)?;
     let catalog = fetch_source(&source).await?;
@@ -182,10 +205,13 @@ pub async fn load_pack(key: &str) -> Result<(CatalogEntry, Arc<Pack>), PackLoadE
     if pack.meta.id != found.entry.id || validate_with(&pack, &BrowserForms).is_err() {
         return Err(PackLoadError::Damaged);
     }
-    if !found.key.is_own() {
+    let pack = if found.key.is_own() {
+        pack
+    } else {
         // Like the service worker for the site's own packs: a pack studied once stays.
         cache_text(&found.file_url, &text).await;
-    }
+        with_media_addresses(pack, &found.file_url)
+    };
     let pack = keep_as(&found.key, found.entry.clone(), pack);
     Ok((found.entry, pack))
 }

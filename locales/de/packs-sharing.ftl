@@ -26,14 +26,26 @@ share-open-title = Lernpaket-Datei öffnen
 share-open-intro = Ein Lernpaket, das jemand auf dem Handy als Datei gespeichert hat. Es wird geprüft und funktioniert dann ohne Internet.
 share-open-button = Lernpaket-Datei wählen
 share-opened = Das Lernpaket wurde hinzugefügt. Es funktioniert ohne Internet.
+# After opening a file that lacks some of the pack's media; $count is how many.
+share-opened-media-missing =
+    { $count ->
+        [one] Ein Bild oder eine Aufnahme war nicht in der Datei. Das Lernpaket funktioniert trotzdem.
+       *[other] { $count } Bilder oder Aufnahmen waren nicht in der Datei. Das Lernpaket funktioniert trotzdem.
+    }
 share-open-link = Lernpaket öffnen
 share-error-empty = Die Datei ist leer. Es wurde nichts hinzugefügt.
 share-error-unreadable = Diese Datei ist kein Passage-Lernpaket, oder sie ist unvollständig oder verändert. Es wurde nichts hinzugefügt.
 share-error-newer = Dieses Lernpaket braucht eine neuere Version von Passage. Es wurde nichts hinzugefügt.
 share-error-invalid = Dieses Lernpaket verletzt die Regeln für Lernpakete. Vielleicht wurde es verändert. Es wurde nichts hinzugefügt.
+share-error-media = Ein Bild oder eine Aufnahme in dieser Datei ist beschädigt oder gehört nicht zum Lernpaket. Es wurde nichts hinzugefügt.
 share-error-large = Diese Datei ist zu groß für ein Lernpaket. Es wurde nichts hinzugefügt.
 share-error-storage = Das Lernpaket konnte auf diesem Handy nicht gespeichert werden. Schaffen Sie Platz und versuchen Sie es noch einmal.
 share-save = Als Datei speichern
 share-save-hint = Geben Sie die Datei jemandem ohne Internet: Er oder sie öffnet sie in der Liste der Lernpakete.
-share-save-no-media = Bilder und Aufnahmen sind nicht in der Datei.
+# After saving, when the phone could not get some of the pack's media; $count is how many.
+share-save-media-missing =
+    { $count ->
+        [one] Ein Bild oder eine Aufnahme konnte nicht in der Datei gespeichert werden, weil es keine Verbindung gab. Das Lernpaket funktioniert trotzdem.
+       *[other] { $count } Bilder oder Aufnahmen konnten nicht in der Datei gespeichert werden, weil es keine Verbindung gab. Das Lernpaket funktioniert trotzdem.
+    }
 share-save-failed = Das Lernpaket konnte nicht als Datei gespeichert werden. Versuchen Sie es mit Verbindung noch einmal.

@@ -26,14 +26,26 @@ share-open-title = Ouvrir un fichier de pack
 share-open-intro = Un pack que quelqu'un a enregistré en fichier sur son téléphone. Il est vérifié, puis il marche sans internet.
 share-open-button = Choisir un fichier de pack
 share-opened = Le pack a été ajouté. Il marche sans internet.
+# After opening a file that lacks some of the pack's media; $count is how many.
+share-opened-media-missing =
+    { $count ->
+        [one] { $count } image ou enregistrement n'était pas dans le fichier. Le pack marche quand même.
+       *[other] { $count } images ou enregistrements n'étaient pas dans le fichier. Le pack marche quand même.
+    }
 share-open-link = Ouvrir le pack
 share-error-empty = Le fichier est vide. Rien n'a été ajouté.
 share-error-unreadable = Ce fichier n'est pas un pack Passage, ou il est incomplet ou modifié. Rien n'a été ajouté.
 share-error-newer = Ce pack demande une version plus récente de Passage. Rien n'a été ajouté.
 share-error-invalid = Ce pack ne respecte pas les règles des packs. Il a peut-être été modifié. Rien n'a été ajouté.
+share-error-media = Une image ou un enregistrement de ce fichier est abîmé, ou ne fait pas partie du pack. Rien n'a été ajouté.
 share-error-large = Ce fichier est trop gros pour être un pack. Rien n'a été ajouté.
 share-error-storage = Le pack n'a pas pu être gardé sur ce téléphone. Libérez de la place et réessayez.
 share-save = Enregistrer en fichier
 share-save-hint = Donnez le fichier à quelqu'un sans internet : il l'ouvre dans la liste des packs.
-share-save-no-media = Les images et les enregistrements ne sont pas dans le fichier.
+# After saving, when the phone could not get some of the pack's media; $count is how many.
+share-save-media-missing =
+    { $count ->
+        [one] { $count } image ou enregistrement n'a pas pu être ajouté au fichier, car il n'y avait pas de connexion. Le pack marche quand même.
+       *[other] { $count } images ou enregistrements n'ont pas pu être ajoutés au fichier, car il n'y avait pas de connexion. Le pack marche quand même.
+    }
 share-save-failed = Le pack n'a pas pu être enregistré en fichier. Réessayez avec une connexion.

@@ -26,14 +26,26 @@ share-open-title = Fur fayl xirmo
 share-open-intro = Xirmo uu qof fayl ahaan ugu kaydiyay taleefankiisa. Waa la hubiyaa, kadibna internet la'aan ayay ku shaqaysaa.
 share-open-button = Dooro fayl xirmo
 share-opened = Xirmada waa lagu daray. Internet la'aan ayay ku shaqaysaa.
+# After opening a file that lacks some of the pack's media; $count is how many.
+share-opened-media-missing =
+    { $count ->
+        [one] Hal sawir ama duubis kuma jirin faylka. Xirmadu weli way shaqaysaa.
+       *[other] { $count } sawir ama duubis kuma jirin faylka. Xirmadu weli way shaqaysaa.
+    }
 share-open-link = Fur xirmada
 share-error-empty = Faylku waa madhan yahay. Waxba laguma darin.
 share-error-unreadable = Faylkani ma aha xirmo Passage, ama waa la gooyay ama waa la beddelay. Waxba laguma darin.
 share-error-newer = Xirmadani waxay u baahan tahay nooc cusub oo Passage ah. Waxba laguma darin.
 share-error-invalid = Xirmadani waxay jebisaa xeerarka xirmooyinka. Waxaa laga yaabaa in la beddelay. Waxba laguma darin.
+share-error-media = Sawir ama duubis ku jira faylkan waa kharriban yahay, ama kama mid aha xirmada. Waxba laguma darin.
 share-error-large = Faylkani aad buu ugu weyn yahay xirmo. Waxba laguma darin.
 share-error-storage = Xirmada laguma kaydin karin taleefankan. Meel bannee oo isku day mar kale.
 share-save = Fayl ahaan u kaydi
 share-save-hint = Faylka sii qof aan internet haysan: wuxuu ka furayaa liiska xirmooyinka.
-share-save-no-media = Sawirrada iyo duubista kuma jiraan faylka.
+# After saving, when the phone could not get some of the pack's media; $count is how many.
+share-save-media-missing =
+    { $count ->
+        [one] Hal sawir ama duubis laguma dari karin faylka, sababtoo ah xiriir ma jirin. Xirmadu weli way shaqaysaa.
+       *[other] { $count } sawir ama duubis laguma dari karin faylka, sababtoo ah xiriir ma jirin. Xirmadu weli way shaqaysaa.
+    }
 share-save-failed = Xirmada fayl ahaan looma kaydin karin. Isku day mar kale adigoo xiriir leh.

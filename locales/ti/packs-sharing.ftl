@@ -26,14 +26,26 @@ share-open-title = ፋይል ጥቕሊ ክፈት
 share-open-intro = ሓደ ሰብ ኣብ ተሌፎኑ ብፋይል ዝዓቀቦ ጥቕሊ። ይምርመር፡ ድሕሪኡ ብዘይ ኢንተርነት ይሰርሕ።
 share-open-button = ፋይል ጥቕሊ ምረጹ
 share-opened = እቲ ጥቕሊ ተወሲኹ። ብዘይ ኢንተርነት ይሰርሕ።
+# After opening a file that lacks some of the pack's media; $count is how many.
+share-opened-media-missing =
+    { $count ->
+        [one] { $count } ስእሊ ወይ ቅዳሕ ድምጺ ኣብቲ ፋይል ኣይነበረን። እቲ ጥቕሊ ግን ይሰርሕ።
+       *[other] { $count } ስእልታት ወይ ቅዳሓት ድምጺ ኣብቲ ፋይል ኣይነበሩን። እቲ ጥቕሊ ግን ይሰርሕ።
+    }
 share-open-link = ነቲ ጥቕሊ ክፈት
 share-error-empty = እቲ ፋይል ባዶ እዩ። ዋላ ሓንቲ ኣይተወሰኸን።
 share-error-unreadable = እዚ ፋይል ጥቕሊ Passage ኣይኮነን፡ ወይ ዝተቖርጸ ወይ ዝተቐየረ እዩ። ዋላ ሓንቲ ኣይተወሰኸን።
 share-error-newer = እዚ ጥቕሊ ሓድሽ ስሪት Passage የድልዮ። ዋላ ሓንቲ ኣይተወሰኸን።
 share-error-invalid = እዚ ጥቕሊ ሕግታት ጥቕልታት ይጥሕስ። ምናልባት ተቐይሩ ክኸውን ይኽእል። ዋላ ሓንቲ ኣይተወሰኸን።
+share-error-media = ኣብዚ ፋይል ዘሎ ስእሊ ወይ ቅዳሕ ድምጺ ተበላሺዩ እዩ፡ ወይ ናይዚ ጥቕሊ ኣይኮነን። ዋላ ሓንቲ ኣይተወሰኸን።
 share-error-large = እዚ ፋይል ንጥቕሊ ኣዝዩ ዓቢ እዩ። ዋላ ሓንቲ ኣይተወሰኸን።
 share-error-storage = እቲ ጥቕሊ ኣብዚ ተሌፎን ክዕቀብ ኣይከኣለን። ቦታ ኣጽርዩ እሞ እንደገና ፈትኑ።
 share-save = ብፋይል ዓቅብ
 share-save-hint = ነቲ ፋይል ኢንተርነት ዘይብሉ ሰብ ሃብዎ፦ ኣብ ዝርዝር ጥቕልታት ይኸፍቶ።
-share-save-no-media = ስእልታትን ቅዳሕ ድምጽን ኣብቲ ፋይል የለዉን።
+# After saving, when the phone could not get some of the pack's media; $count is how many.
+share-save-media-missing =
+    { $count ->
+        [one] { $count } ስእሊ ወይ ቅዳሕ ድምጺ ናብቲ ፋይል ክውሰኽ ኣይከኣለን፡ ምኽንያቱ ርክብ ኣይነበረን። እቲ ጥቕሊ ግን ይሰርሕ።
+       *[other] { $count } ስእልታት ወይ ቅዳሓት ድምጺ ናብቲ ፋይል ክውሰኹ ኣይከኣሉን፡ ምኽንያቱ ርክብ ኣይነበረን። እቲ ጥቕሊ ግን ይሰርሕ።
+    }
 share-save-failed = እቲ ጥቕሊ ብፋይል ክዕቀብ ኣይከኣለን። ምስ ርክብ እንደገና ፈትኑ።

@@ -26,14 +26,26 @@ share-open-title = Paket dosyası aç
 share-open-intro = Birinin telefonunda dosya olarak kaydettiği bir paket. Kontrol edilir, sonra internetsiz çalışır.
 share-open-button = Paket dosyası seç
 share-opened = Paket eklendi. İnternetsiz çalışır.
+# After opening a file that lacks some of the pack's media; $count is how many.
+share-opened-media-missing =
+    { $count ->
+        [one] Bir resim veya ses kaydı dosyada yoktu. Paket onsuz da çalışır.
+       *[other] { $count } resim veya ses kaydı dosyada yoktu. Paket onlarsız da çalışır.
+    }
 share-open-link = Paketi aç
 share-error-empty = Dosya boş. Hiçbir şey eklenmedi.
 share-error-unreadable = Bu dosya bir Passage paketi değil ya da eksik veya değiştirilmiş. Hiçbir şey eklenmedi.
 share-error-newer = Bu paket Passage'ın daha yeni bir sürümünü gerektiriyor. Hiçbir şey eklenmedi.
 share-error-invalid = Bu paket paket kurallarına uymuyor. Değiştirilmiş olabilir. Hiçbir şey eklenmedi.
+share-error-media = Bu dosyadaki bir resim veya ses kaydı bozuk ya da paketin parçası değil. Hiçbir şey eklenmedi.
 share-error-large = Bu dosya bir paket için çok büyük. Hiçbir şey eklenmedi.
 share-error-storage = Paket bu telefona kaydedilemedi. Yer açıp tekrar deneyin.
 share-save = Dosya olarak kaydet
 share-save-hint = Dosyayı interneti olmayan birine verin: paket listesinde açar.
-share-save-no-media = Resimler ve ses kayıtları dosyada yok.
+# After saving, when the phone could not get some of the pack's media; $count is how many.
+share-save-media-missing =
+    { $count ->
+        [one] Bir resim veya ses kaydı dosyaya eklenemedi, çünkü bağlantı yoktu. Paket onsuz da çalışır.
+       *[other] { $count } resim veya ses kaydı dosyaya eklenemedi, çünkü bağlantı yoktu. Paket onlarsız da çalışır.
+    }
 share-save-failed = Paket dosya olarak kaydedilemedi. Bağlantı varken tekrar deneyin.

@@ -28,7 +28,6 @@ use passage_core::LocalizedText;
 use passage_core::exercise::{Exercise, ExerciseKind, Response};
 
 use crate::i18n::use_i18n;
-use crate::site::site_url;
 
 /// A pack text in the learner's language (else the interface language, English, any), with the
 /// language it is really in (reactive).
@@ -63,7 +62,7 @@ pub fn TargetText(
 
 /// A pack picture (decorative beside its text).
 pub fn pack_image(file: &str) -> impl IntoView + use<> {
-    view! { <img class="exercise-image" src=site_url(&format!("packs/media/{file}")) alt=""/> }
+    view! { <img class="exercise-image" src=crate::pack_media::media_src(file) alt=""/> }
 }
 
 /// The text direction of a language, for tiles and answers built in it.

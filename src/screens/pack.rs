@@ -13,7 +13,8 @@ use crate::components::OfflinePack;
 use crate::exercises::PackText;
 use crate::i18n::{t, t_args, use_i18n};
 use crate::learner::use_learner;
-use crate::pack_loader::{PackRef, locate, pack_text};
+use crate::pack_loader::{PackRef, locate};
+use crate::pack_media::shared_file;
 use crate::site::fetch_catalog;
 
 /// The details of one pack, of any catalog or opened from a file.
@@ -63,33 +64,44 @@ pub fn PackScreen(
     }
 }
 
-/// "Save as a file": the compiled pack, to give to a phone with no network.
+/// "Save as a file": the compiled pack with its pictures and recordings, to give to a phone with
+/// no network.
 #[component]
 fn SaveAsFile(pack: PackRef) -> impl IntoView {
-    let failed = RwSignal::new(false);
+    // How many media files could not be added, once saved; `Err` when saving failed.
+    let outcome = RwSignal::new(None::<Result<usize, ()>>);
     let pack = StoredValue::new(pack);
     let on_click = move |_| {
-        failed.set(false);
+        outcome.set(None);
         leptos::task::spawn_local(async move {
             let pack = pack.get_value();
-            let saved = match pack_text(&pack).await {
-                Ok(text) => crate::storage::download_text(
+            let saved = shared_file(&pack).await.and_then(|(text, missing)| {
+                crate::storage::download_text(
                     &shared_file_name(&pack.entry.id),
                     &text,
                     "application/json",
-                ),
-                Err(_) => false,
-            };
-            let _ = failed.try_set(!saved);
+                )
+                .then_some(missing)
+            });
+            let _ = outcome.try_set(Some(saved.ok_or(())));
         });
     };
-    let has_media = pack.with_value(|pack| pack.entry.media_bytes > 0);
+    let missing_note = t_args("share-save-media-missing", move || {
+        let mut args = FluentArgs::new();
+        args.set("count", outcome.get().and_then(Result::ok).unwrap_or(0));
+        args
+    });
     view! {
         <div class="share-pack">
             <button type="button" class="button share-save" on:click=on_click>{t("share-save")}</button>
             <p class="hint">{t("share-save-hint")}</p>
-            {has_media.then(|| view! { <p class="hint">{t("share-save-no-media")}</p> })}
-            {move || failed.get().then(|| view! { <p class="problem" role="alert">{t("share-save-failed")}</p> })}
+            <div aria-live="polite">
+                {move || match outcome.get() {
+                    Some(Err(())) => Some(view! { <p class="problem" role="alert">{t("share-save-failed")}</p> }.into_any()),
+                    Some(Ok(missing)) if missing > 0 => Some(view! { <p class="hint" role="status">{missing_note}</p> }.into_any()),
+                    _ => None,
+                }}
+            </div>
         </div>
     }
 }

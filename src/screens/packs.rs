@@ -22,8 +22,8 @@ use super::pack_text::{PackLanguageNote, chosen_language, text_in};
 use crate::catalogs::{fetch_source, sources, sources_with, store_learner_catalogs};
 use crate::components::{LearnerLanguageSelect, OfflinePack};
 use crate::i18n::{t, t_args, use_i18n};
-use crate::offline_packs::{cache_text, shared_texts, shared_url};
-use crate::pack_loader::{PackRef, keep_as};
+use crate::offline_packs::{StoreSharedError, shared_texts, store_shared};
+use crate::pack_loader::{PackRef, keep_shared};
 use crate::site::FetchError;
 use crate::site_settings::use_site_settings;
 use crate::unicode::BrowserForms;
@@ -63,8 +63,7 @@ pub fn PacksScreen() -> impl IntoView {
         let mut found = Vec::new();
         for text in shared_texts().await {
             if let Ok(pack) = read_shared_pack(&text, &BrowserForms) {
-                keep_as(&pack.key, pack.entry.clone(), pack.pack);
-                found.push(PackRef::shared(pack.key, pack.entry));
+                found.push(keep_shared(pack));
             }
         }
         let _ = shared.try_update(|shared| shared.extend(found));
@@ -372,13 +371,15 @@ fn shared_error_id(error: &passage_core::site::SharedPackError) -> &'static str 
         SharedPackError::Unreadable(PackError::UnsupportedFormat { .. }) => "share-error-newer",
         SharedPackError::Unreadable(PackError::Malformed(_)) => "share-error-unreadable",
         SharedPackError::Invalid(_) => "share-error-invalid",
+        SharedPackError::DamagedMedia { .. } => "share-error-media",
     }
 }
 
 /// "Open a pack file": a pack another phone saved as a file, checked, then kept for offline use.
 #[component]
 fn OpenPackFile(shared: RwSignal<Vec<PackRef>>) -> impl IntoView {
-    let outcome = RwSignal::new(None::<Result<PackRef, &'static str>>);
+    // The pack opened and how many of its media the file lacked, or why it was refused.
+    let outcome = RwSignal::new(None::<Result<(PackRef, usize), &'static str>>);
     let on_file = move |event: leptos::ev::Event| {
         let Some(input) = event
             .target()
@@ -399,16 +400,17 @@ fn OpenPackFile(shared: RwSignal<Vec<PackRef>>) -> impl IntoView {
             let result = match read_shared_pack(&text, &BrowserForms) {
                 Err(error) => Err(shared_error_id(&error)),
                 Ok(pack) => {
-                    if cache_text(&shared_url(&pack.entry.id), &text).await {
-                        keep_as(&pack.key, pack.entry.clone(), pack.pack);
-                        let opened = PackRef::shared(pack.key, pack.entry);
-                        shared.update(|shared| {
-                            shared.retain(|other| other.key != opened.key);
-                            shared.push(opened.clone());
-                        });
-                        Ok(opened)
-                    } else {
-                        Err("share-error-storage")
+                    let missing = pack.missing_media;
+                    match store_shared(pack).await {
+                        Ok(opened) => {
+                            shared.update(|shared| {
+                                shared.retain(|other| other.key != opened.key);
+                                shared.push(opened.clone());
+                            });
+                            Ok((opened, missing))
+                        }
+                        Err(StoreSharedError::DamagedMedia) => Err("share-error-media"),
+                        Err(StoreSharedError::Storage) => Err("share-error-storage"),
                     }
                 }
             };
@@ -425,9 +427,16 @@ fn OpenPackFile(shared: RwSignal<Vec<PackRef>>) -> impl IntoView {
             </label>
             <div aria-live="polite">
                 {move || outcome.get().map(|result| match result {
-                    Ok(pack) => view! {
+                    Ok((pack, missing)) => view! {
                         <p class="share-opened" role="status">
                             {t("share-opened")} " "
+                            {(missing > 0).then(|| view! {
+                                {t_args("share-opened-media-missing", move || {
+                                    let mut args = FluentArgs::new();
+                                    args.set("count", missing);
+                                    args
+                                })} " "
+                            })}
                             <a href=Route::Pack(pack.key.to_string()).fragment()>{t("share-open-link")}</a>
                         </p>
                     }.into_any(),

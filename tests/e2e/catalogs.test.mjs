@@ -27,6 +27,13 @@ const withValue = (before, value, after) => {
 };
 
 const REGION_TITLE = "Welcome from the region";
+/** The picture the other site's pack shows with its first lesson's words: one red pixel. */
+const PICTURE = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64"
+);
+/** Its name, as the pack tool names media: the first 16 hex digits of its SHA-256. */
+const PICTURE_NAME = createHash("sha256").update(PICTURE).digest("hex").slice(0, 16) + ".png";
 
 let browser;
 let region; // { server, port }
@@ -34,21 +41,25 @@ let closedPort;
 
 /**
  * Another organisation's site: this site's welcome pack with its own title (so different bytes,
- * listed apart), under `/region/packs/`, sent with `Access-Control-Allow-Origin` as docs/ asks of
- * hosts of extra catalogs; and `/slow/packs/index.json`, which never answers.
+ * listed apart) and a picture on each word of its first lesson, under `/region/packs/`, sent with
+ * `Access-Control-Allow-Origin` as docs/ asks of hosts of extra catalogs; and
+ * `/slow/packs/index.json`, which never answers.
  */
 async function startRegionSite() {
   const catalog = await (await fetch(new URL("packs/index.json", ROOT_URL))).json();
   const entry = catalog.packs.find((pack) => pack.id === "welcome");
   const pack = await (await fetch(new URL(`packs/${entry.file}`, ROOT_URL))).json();
   pack.meta.title = { en: REGION_TITLE };
+  const words = pack.lessons[0].items.filter((item) => item.type === "word");
+  assert.ok(words.length > 0, "the welcome pack's first lesson has words");
+  for (const word of words) word.image = PICTURE_NAME;
   const packText = JSON.stringify(pack);
   const regionEntry = {
     ...entry,
     title: { en: REGION_TITLE },
     file: "welcome.region.json",
     size_bytes: Buffer.byteLength(packText),
-    media_bytes: 0,
+    media_bytes: PICTURE.length,
     sha256: createHash("sha256").update(packText).digest("hex"),
   };
   const files = {
@@ -58,6 +69,10 @@ async function startRegionSite() {
   const server = createServer((request, response) => {
     const path = new URL(request.url, "http://127.0.0.1").pathname;
     if (path.startsWith("/slow/")) return; // never answers
+    if (path === `/region/packs/media/${PICTURE_NAME}`) {
+      response.writeHead(200, { "Content-Type": "image/png", "Access-Control-Allow-Origin": "*" });
+      return response.end(PICTURE);
+    }
     const body = files[path];
     response.writeHead(body ? 200 : 404, {
       "Content-Type": "application/json",
@@ -89,13 +104,40 @@ after(async () => {
   await new Promise((resolve) => region?.server.close(resolve) ?? resolve());
 });
 
+/**
+ * Answers every exercise of the lesson on screen; returns the exercises' pictures as shown, each
+ * as its address and width once loaded (0 when it could not be loaded).
+ */
 async function completeLesson(page) {
   await page.locator("progress.lesson-progress").waitFor();
+  const pictures = [];
   for (let step = 0; step < 60; step++) {
     if (await page.locator(".summary").count()) break;
+    const shown = page.locator("#exercise-area img.exercise-image");
+    if (await shown.count()) {
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("#exercise-area img.exercise-image")].every((img) => img.complete)
+      );
+      pictures.push(...(await shown.evaluateAll((imgs) => imgs.map((img) => [img.src, img.naturalWidth]))));
+    }
     await answerOne(page);
   }
   await page.locator(".summary").waitFor();
+  return pictures;
+}
+
+/** The width of a picture the page loads from this address; 0 when it cannot be loaded. */
+function pictureWidth(page, src) {
+  return page.evaluate(
+    (src) =>
+      new Promise((resolve) => {
+        const img = new Image();
+        img.onload = () => resolve(img.naturalWidth);
+        img.onerror = () => resolve(0);
+        img.src = src;
+      }),
+    src
+  );
 }
 
 /** The console errors a test expects: the browser reports each failed fetch of a catalog. */
@@ -166,7 +208,11 @@ test("a learner adds another site's catalog: its pack is listed with its origin,
   await save.click();
   await page.getByRole("button", { name: "Remove from this phone" }).waitFor();
   await page.getByRole("link", { name: "First words" }).click();
-  await completeLesson(page);
+  // Its pictures come from its own site.
+  const regionPicture = `http://${origin}/region/packs/media/${PICTURE_NAME}`;
+  const shown = await completeLesson(page);
+  assert.ok(shown.length > 0, "the lesson shows its words' pictures");
+  assert.deepEqual([...new Set(shown.map(([src, width]) => `${src} ${width}`))], [`${regionPicture} 1`]);
   await page.goto(ROOT_URL + "#/packs/welcome");
   await page.getByRole("heading", { name: "Welcome to Passage" }).waitFor();
   await page.getByRole("link", { name: "First words" }).waitFor();
@@ -179,6 +225,8 @@ test("a learner adds another site's catalog: its pack is listed with its origin,
   await page.reload();
   await page.getByRole("heading", { name: REGION_TITLE }).waitFor();
   await page.locator(".lesson-done").waitFor();
+  // Its pictures were saved with it (the service worker answers for the other site).
+  assert.equal(await pictureWidth(page, regionPicture), 1, "the other site's picture, offline");
   await context.setOffline(false);
 
   assert.deepEqual(unexpected(problems.console, [closedPort, region.port]), [], "console errors");
@@ -188,12 +236,15 @@ test("a learner adds another site's catalog: its pack is listed with its origin,
   await context.close();
 });
 
-test("a pack saved as a file on one phone is opened and studied on another with no network; damaged files are refused", async () => {
-  // The first phone saves the welcome pack as a file.
+test("a pack saved as a file on one phone is opened and studied on another with no network, pictures and all; damaged files are refused", async () => {
+  // The first phone saves the other site's pack, which has a picture, as a file.
   const first = await watchedContext(browser, { acceptDownloads: true });
   const page = await first.context.newPage();
-  await page.goto(ROOT_URL + "#/packs/welcome");
+  await page.goto(ROOT_URL + "#/packs");
   await waitForApp(page);
+  await page.getByLabel("Address of the site").fill(`http://127.0.0.1:${region.port}/region/`);
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await page.getByRole("link", { name: REGION_TITLE }).click();
   await page.getByRole("link", { name: "First words" }).waitFor();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -203,7 +254,12 @@ test("a pack saved as a file on one phone is opened and studied on another with 
   const chunks = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk);
   const file = Buffer.concat(chunks);
-  assert.equal(JSON.parse(file.toString("utf8")).meta.id, "welcome");
+  const saved = JSON.parse(file.toString("utf8"));
+  assert.equal(saved.passage_pack_file, 1);
+  assert.equal(saved.pack.meta.id, "welcome");
+  assert.deepEqual(Object.keys(saved.media), [PICTURE_NAME]);
+  assert.deepEqual(Buffer.from(saved.media[PICTURE_NAME], "base64url"), PICTURE, "the picture, byte for byte");
+  assert.equal(await page.locator(".share-pack [role=status]").count(), 0, "no picture was left out");
   assert.deepEqual(first.problems.console, []);
   await first.context.close();
 
@@ -232,24 +288,37 @@ test("a pack saved as a file on one phone is opened and studied on another with 
   assert.notDeepEqual(tampered, file);
   await open("passage-pack-welcome.json", tampered);
   await phone.getByText("This pack breaks the rules for packs.", { exact: false }).waitFor();
+  // A picture changed on the way: still valid base64url, but not the bytes its name was made from.
+  const picture = saved.media[PICTURE_NAME];
+  const changed = picture.slice(0, 20) + (picture[20] === "A" ? "B" : "A") + picture.slice(21);
+  const otherPicture = Buffer.from(file.toString("utf8").replace(picture, changed));
+  await open("passage-pack-welcome.json", otherPicture);
+  await phone.getByText("A picture or recording in this file is damaged, or is not part of the pack. Nothing was added.").waitFor();
   assert.equal(await phone.getByText("shared as a file").count(), 0, "nothing was added");
 
   await open("passage-pack-welcome.json", file);
   await phone.getByText("The pack was added. It works without internet.").waitFor();
   const sharedCard = phone.locator(".pack-card", { hasText: "shared as a file" });
-  await sharedCard.getByRole("link", { name: "Welcome to Passage" }).waitFor();
+  await sharedCard.getByRole("link", { name: REGION_TITLE }).waitFor();
   await phone.getByRole("link", { name: "Open the pack" }).click();
-  await phone.getByRole("heading", { name: "Welcome to Passage" }).waitFor();
+  await phone.getByRole("heading", { name: REGION_TITLE }).waitFor();
   assert.equal(await phone.locator(".pack-origin").innerText(), "shared as a file");
   assert.match(phone.url(), /#\/packs\/welcome@~file$/);
   await phone.getByRole("link", { name: "First words" }).click();
-  await completeLesson(phone);
+  // The pictures came in the file, and are shown from this phone.
+  const shown = await completeLesson(phone);
+  assert.ok(shown.length > 0, "the lesson shows its words' pictures");
+  assert.deepEqual(
+    [...new Set(shown.map(([src, width]) => `${src} ${width}`))],
+    [`${new URL(`packs/shared/media/${PICTURE_NAME}`, ROOT_URL)} 1`]
+  );
 
-  // Still there after a reload with no network, with its progress.
+  // Still there after a reload with no network, with its progress and its pictures.
   await phone.goto(ROOT_URL + "#/packs/welcome@~file");
   await phone.reload();
-  await phone.getByRole("heading", { name: "Welcome to Passage" }).waitFor();
+  await phone.getByRole("heading", { name: REGION_TITLE }).waitFor();
   await phone.locator(".lesson-done").waitFor();
+  assert.equal(await pictureWidth(phone, new URL(`packs/shared/media/${PICTURE_NAME}`, ROOT_URL).href), 1);
   await assertAccessible(phone, "a pack shared as a file");
 
   assert.deepEqual([...new Set(failed)].filter((path) => path !== "/site.json"), [], "files that did not come from the phone");

@@ -25,7 +25,9 @@
 //
 // Compiled packs (packs/<id>.<hash>.json) and their media are not precached either: a learner
 // downloads the packs they study. Their names carry their content hash, so once fetched they are
-// kept in PACKS_CACHE, across builds, and a studied pack works offline.
+// kept in PACKS_CACHE, across builds, and a studied pack works offline. The app itself puts there
+// the packs it saves from other sites' catalogs and from shared files (packs/shared/), with their
+// media; other sites' media are answered from there when the page asks for them.
 
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
@@ -141,11 +143,22 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) {
+    // Another site's pack media, which the app saved for offline use under their own address:
+    // named by content, so a kept copy is always right. Anything else of other sites is theirs.
+    if (url.pathname.includes("/packs/media/")) event.respondWith(respondWithOtherSiteMedia(request));
     return;
   }
   event.respondWith(respond(request));
 });
+
+/** A picture or recording of another site's pack: the copy the app kept, else from that site. */
+async function respondWithOtherSiteMedia(request) {
+  const cache = await caches.open(PACKS_CACHE);
+  return (await cache.match(request.url)) || fetch(request);
+}
 
 async function respond(request) {
   const path = new URL(request.url).pathname;

@@ -410,7 +410,8 @@ mod tests {
         };
         let too_large = write_shared_file(&text, &[media(PICTURE, &vec![0; 512 * 1024 + 1])]);
         let not_used = write_shared_file(&text, &[media("ffffffffffffffff.png", b"abc")]);
-        let cases: Vec<(String, Box<dyn Fn(&SharedPackError) -> bool>)> = vec![
+        type Expected = Box<dyn Fn(&SharedPackError) -> bool>;
+        let cases: Vec<(String, Expected)> = vec![
             (
                 file.replace(encoded, "YW*j"),
                 Box::new(damaged(PICTURE, MediaDamage::NotBase64)),
@@ -449,7 +450,7 @@ mod tests {
         for (text, expected) in cases {
             let result = read_shared_pack(&text, &NoNormalization);
             assert!(
-                result.as_ref().is_err_and(|e| expected(e)),
+                result.as_ref().is_err_and(&expected),
                 "{:?}: {:?}",
                 text.get(text.len().saturating_sub(60)..),
                 result.map(|shared| shared.key)
