@@ -16,7 +16,7 @@ use passage_core::{CatalogEntry, Pack};
 
 use crate::catalogs::{REMOTE_TIMEOUT_MS, fetch_source, source_of};
 use crate::offline_packs::{cache_text, cached_text, shared_url};
-use crate::pack_media::{media_addresses, with_media_addresses};
+use crate::pack_media::{media_addresses, sha256, with_media_addresses};
 use crate::site::{FetchError, fetch_url};
 use crate::unicode::BrowserForms;
 
@@ -201,6 +201,13 @@ pub async fn load_pack(key: &str) -> Result<(CatalogEntry, Arc<Pack>), PackLoadE
         return Ok(loaded);
     }
     let text = pack_text(&found).await?;
+    // The catalog lists each file's digest: a file changed or cut on its way is not studied. (A
+    // page that is not https has no `crypto.subtle`, and cannot check.)
+    if let Some(digest) = sha256(text.as_bytes()).await
+        && !found.entry.lists_digest(&digest)
+    {
+        return Err(PackLoadError::Damaged);
+    }
     let pack = Pack::from_json(&text).map_err(|_| PackLoadError::Damaged)?;
     if pack.meta.id != found.entry.id || validate_with(&pack, &BrowserForms).is_err() {
         return Err(PackLoadError::Damaged);

@@ -27,6 +27,7 @@ const withValue = (before, value, after) => {
 };
 
 const REGION_TITLE = "Welcome from the region";
+const CHANGED_TITLE = "Changed on the way";
 /** The picture the other site's pack shows with its first lesson's words: one red pixel. */
 const PICTURE = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
@@ -62,9 +63,14 @@ async function startRegionSite() {
     media_bytes: PICTURE.length,
     sha256: createHash("sha256").update(packText).digest("hex"),
   };
+  // A site whose pack file was changed after its catalog was written: the digest no longer fits.
+  const changedText = packText.replace(REGION_TITLE, CHANGED_TITLE);
+  const changedEntry = { ...regionEntry, title: { en: CHANGED_TITLE }, file: "welcome.changed.json" };
   const files = {
     "/region/packs/index.json": JSON.stringify({ format_version: catalog.format_version, packs: [regionEntry] }),
     "/region/packs/welcome.region.json": packText,
+    "/changed/packs/index.json": JSON.stringify({ format_version: catalog.format_version, packs: [changedEntry] }),
+    "/changed/packs/welcome.changed.json": changedText,
   };
   const server = createServer((request, response) => {
     const path = new URL(request.url, "http://127.0.0.1").pathname;
@@ -351,6 +357,21 @@ test("the site's settings add another site's catalog and feature its pack first"
   const listed = page.locator(".catalog-source", { hasText: origin });
   await listed.waitFor();
   assert.equal(await listed.getByRole("button").count(), 0);
+  assert.deepEqual(problems.console, [], "console errors");
+  await context.close();
+});
+
+test("a pack file that is not the one its catalog lists is not studied", async () => {
+  const { context, problems } = await watchedContext(browser);
+  const page = await context.newPage();
+  await page.goto(ROOT_URL + "#/packs");
+  await waitForApp(page);
+  await page.getByLabel("Address of the site").fill(`http://127.0.0.1:${region.port}/changed/`);
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  // The catalog lists it; the file it names has other bytes than the catalog's SHA-256.
+  await page.getByRole("link", { name: CHANGED_TITLE }).click();
+  await page.getByText("This pack file is damaged or too new for this version of Passage.").waitFor();
+  assert.equal(await page.getByRole("link", { name: "First words" }).count(), 0, "no lesson is offered");
   assert.deepEqual(problems.console, [], "console errors");
   await context.close();
 });

@@ -57,6 +57,12 @@ fn is_zero(value: &u64) -> bool {
 }
 
 impl CatalogEntry {
+    /// Whether a downloaded file is the one this entry lists, given its SHA-256 digest. An entry
+    /// without a digest (a pack opened from a file) lists no particular bytes.
+    pub fn lists_digest(&self, sha256: &[u8]) -> bool {
+        self.sha256.is_empty() || crate::hex::is_hex_of(&self.sha256, sha256)
+    }
+
     /// The entry of a compiled pack, from its metadata and where and how big its file is (the pack
     /// tool lists compiled packs with it, the app packs opened from a file).
     pub fn for_pack(
@@ -195,6 +201,21 @@ mod tests {
             media_bytes: 0,
             sha256: "00".repeat(32),
         }
+    }
+
+    #[test]
+    fn a_download_must_have_the_listed_digest() {
+        let entry = entry();
+        assert!(entry.lists_digest(&[0; 32]));
+        let mut changed = [0; 32];
+        changed[31] = 1;
+        assert!(!entry.lists_digest(&changed));
+        assert!(!entry.lists_digest(&[0; 31]));
+        let unlisted = CatalogEntry {
+            sha256: String::new(),
+            ..entry
+        };
+        assert!(unlisted.lists_digest(&changed), "no digest listed");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod catalog_filter;
 pub mod classroom;
 pub mod exercise;
+mod hex;
 mod json_reader;
 pub mod localized;
 pub mod pack;

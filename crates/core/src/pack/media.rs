@@ -74,12 +74,13 @@ pub fn is_compiled_media_name(name: &str) -> bool {
 /// Whether a compiled media name belongs to these bytes, given their SHA-256 digest: the name
 /// starts with the digest's first hex digits.
 pub fn media_name_matches(name: &str, sha256: &[u8]) -> bool {
-    let hex: String = sha256
-        .iter()
-        .take(MEDIA_HASH_DIGITS / 2)
-        .map(|byte| format!("{byte:02x}"))
-        .collect();
-    hex.len() == MEDIA_HASH_DIGITS && name.starts_with(&hex)
+    match (
+        name.get(..MEDIA_HASH_DIGITS),
+        sha256.get(..MEDIA_HASH_DIGITS / 2),
+    ) {
+        (Some(hex), Some(start)) => crate::hex::is_hex_of(hex, start),
+        _ => false,
+    }
 }
 
 impl Pack {
