@@ -86,7 +86,8 @@ pub async fn fetch_source(source: &CatalogSource) -> Result<Catalog, FetchError>
 /// The catalog a pack key points to, among the listed ones.
 pub fn source_of(key: &PackKey) -> Option<CatalogSource> {
     if key.is_own() {
-        return Some(sources().own().clone());
+        // Without reading the learner's catalogs from storage: the site's own packs are most.
+        return Some(CatalogSources::new(own_catalog(), &[]).own().clone());
     }
     sources()
         .extra()

@@ -5,14 +5,13 @@ use leptos::html;
 use leptos::prelude::*;
 use passage_core::progress::DecodeError;
 use passage_i18n::FluentArgs;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::size_text;
 use crate::i18n::{t, t_args};
 use crate::learner::use_learner;
 use crate::storage::download::{download_text, today};
 use crate::storage::persistence::{StorageUse, estimate, persisted, request_persistence};
+use crate::storage::{file_text, take_chosen_files};
 
 /// What the last import did, for the message under the import field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,21 +162,11 @@ fn MoveSection() -> impl IntoView {
         );
     };
     let import = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        let Some(file) = take_chosen_files(&event).into_iter().next() else {
             return;
         };
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|text| text.as_string());
-            let result = match text {
+            let result = match file_text(&file).await {
                 None => ImportOutcome::Unreadable,
                 Some(text) => match learner.import_text(&text) {
                     Ok(()) => ImportOutcome::Imported,
@@ -185,8 +174,6 @@ fn MoveSection() -> impl IntoView {
                 },
             };
             outcome.set(Some(result));
-            // The same file can be chosen again.
-            input.set_value("");
         });
     };
     view! {

@@ -15,7 +15,6 @@ use passage_core::{
 };
 use passage_i18n::{FluentArgs, endonym};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 use super::loading;
 use super::pack_text::{PackLanguageNote, chosen_language, text_in};
@@ -26,6 +25,7 @@ use crate::offline_packs::{StoreSharedError, shared_texts, store_shared};
 use crate::pack_loader::{PackRef, keep_shared};
 use crate::site::FetchError;
 use crate::site_settings::use_site_settings;
+use crate::storage::{file_text, take_chosen_files};
 use crate::unicode::BrowserForms;
 
 /// What each catalog gave, as it arrives (a catalog not there yet is still loading).
@@ -381,22 +381,12 @@ fn OpenPackFile(shared: RwSignal<Vec<PackRef>>) -> impl IntoView {
     // The pack opened and how many of its media the file lacked, or why it was refused.
     let outcome = RwSignal::new(None::<Result<(PackRef, usize), &'static str>>);
     let on_file = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_chosen_files(&event).into_iter().next() else {
             return;
         };
-        let file = input.files().and_then(|list| list.get(0));
-        input.set_value("");
-        let Some(file) = file else { return };
         outcome.set(None);
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|text| text.as_string())
-                .unwrap_or_default();
+            let text = file_text(&file).await.unwrap_or_default();
             let result = match read_shared_pack(&text, &BrowserForms) {
                 Err(error) => Err(shared_error_id(&error)),
                 Ok(pack) => {

@@ -8,13 +8,12 @@ use passage_core::classroom::{
 };
 use passage_core::schedule::DAY_SECONDS;
 use passage_i18n::FluentArgs;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::issue_text::receipt_error;
 use super::use_classes;
 use crate::i18n::{t, t_args, use_i18n};
 use crate::screens::print_page;
+use crate::storage::{file_text, take_chosen_files};
 
 /// The class overview screen.
 #[component]
@@ -72,26 +71,12 @@ fn ReceiptImport(results: RwSignal<Vec<Result<Imported, ReceiptError>>>) -> impl
         pasted.set(String::new());
     };
     let on_files = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files: Vec<web_sys::File> = input
-            .files()
-            .map(|list| {
-                (0..list.length())
-                    .filter_map(|index| list.get(index))
-                    .collect()
-            })
-            .unwrap_or_default();
-        input.set_value("");
+        let files = take_chosen_files(&event);
         leptos::task::spawn_local(async move {
             let mut text = String::new();
             for file in files {
-                if let Ok(content) = JsFuture::from(file.text()).await {
-                    text.push_str(&content.as_string().unwrap_or_default());
+                if let Some(content) = file_text(&file).await {
+                    text.push_str(&content);
                     text.push('\n');
                 }
             }
