@@ -256,7 +256,7 @@ pub async fn store_shared(shared: SharedPack) -> Result<PackRef, StoreSharedErro
         }
     }
     // The pack last: it is listed only once its media are in place.
-    if !cache_text(&file_url, &shared.pack.to_json()).await {
+    if !cache_text(&file_url, &shared.pack_text).await {
         return Err(StoreSharedError::Storage);
     }
     Ok(keep_shared(shared))

@@ -101,6 +101,8 @@ pub struct SharedPack {
     /// Its entry for the list of packs, made from the pack itself.
     pub entry: CatalogEntry,
     pub pack: Pack,
+    /// The compiled pack's text exactly as in the file, to keep (the app never writes packs).
+    pub pack_text: String,
     /// The pictures and recordings the file carries.
     pub media: Vec<SharedMedia>,
     /// How many of the pack's media files the file lacks.
@@ -146,13 +148,78 @@ pub fn write_shared_file(pack_text: &str, media: &[SharedMedia]) -> String {
     file
 }
 
-/// The pack and media fields of a shared file, or the whole document when it is a compiled pack.
-fn unwrap_file(document: Value) -> Result<(Value, Vec<(String, String)>), PackError> {
+/// Where the value of the top-level field `"pack"` starts and ends in a JSON object's text that the
+/// parser has accepted: its text is kept as it is, rather than written again.
+fn pack_span(text: &str) -> Option<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let skip_space = |mut at: usize| {
+        while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+        }
+        at
+    };
+    // The end of the string that starts at `at` (just after its closing quote).
+    let skip_string = |mut at: usize| {
+        at += 1;
+        while let Some(&byte) = bytes.get(at) {
+            at += if byte == b'\\' { 2 } else { 1 };
+            if byte == b'"' {
+                return Some(at);
+            }
+        }
+        None
+    };
+    let skip_value = |at: usize| -> Option<usize> {
+        match bytes.get(at)? {
+            b'"' => skip_string(at),
+            b'{' | b'[' => {
+                let (mut depth, mut at) = (0usize, at);
+                loop {
+                    match bytes.get(at)? {
+                        b'"' => at = skip_string(at)?,
+                        b'{' | b'[' => (depth, at) = (depth + 1, at + 1),
+                        b'}' | b']' => {
+                            (depth, at) = (depth - 1, at + 1);
+                            if depth == 0 {
+                                return Some(at);
+                            }
+                        }
+                        _ => at += 1,
+                    }
+                }
+            }
+            _ => Some(
+                at + bytes[at..]
+                    .iter()
+                    .position(|byte| {
+                        matches!(byte, b',' | b'}' | b']') || byte.is_ascii_whitespace()
+                    })
+                    .unwrap_or(bytes.len() - at),
+            ),
+        }
+    };
+    let mut at = skip_space(skip_space(0) + 1);
+    while bytes.get(at) == Some(&b'"') {
+        let key_end = skip_string(at)?;
+        let key = &text[at..key_end];
+        let start = skip_space(skip_space(key_end) + 1);
+        let end = skip_value(start)?;
+        if key == "\"pack\"" {
+            return Some(start..end);
+        }
+        at = skip_space(skip_space(end) + 1);
+    }
+    None
+}
+
+/// The pack and media fields of a shared file, or the whole document (and no media field) when it
+/// is a compiled pack on its own.
+fn unwrap_file(document: Value) -> Result<(Value, Option<Vec<(String, String)>>), PackError> {
     let is_wrapped = document
         .as_object()
         .is_some_and(|object| object.contains_key("passage_pack_file"));
     if !is_wrapped {
-        return Ok((document, Vec::new()));
+        return Ok((document, None));
     }
     let malformed = |problem: JsonProblem| PackError::Malformed(problem.to_string());
     let mut fields = Fields::of(document).map_err(malformed)?;
@@ -172,7 +239,7 @@ fn unwrap_file(document: Value) -> Result<(Value, Vec<(String, String)>), PackEr
         })
         .map_err(malformed)?;
     fields.deny_unknown().map_err(malformed)?;
-    Ok((pack, media.into_iter().collect()))
+    Ok((pack, Some(media.into_iter().collect())))
 }
 
 /// Reads and checks a file opened as a pack. The app must still check each media file's digest
@@ -194,6 +261,14 @@ pub fn read_shared_pack(
     let document =
         json_reader::parse(text).map_err(|problem| PackError::Malformed(problem.to_string()))?;
     let (pack, media_texts) = unwrap_file(document)?;
+    let pack_text = match media_texts {
+        None => text.trim(),
+        // A pack field written with escapes in its name is read, but cannot be kept as it is.
+        Some(_) => pack_span(text)
+            .map(|span| &text[span])
+            .ok_or_else(|| PackError::Malformed("the pack field could not be found".into()))?,
+    };
+    let media_texts = media_texts.unwrap_or_default();
     let pack = Pack::from_value(pack)?;
     validate_with(&pack, forms).map_err(SharedPackError::Invalid)?;
     let used: BTreeSet<String> = pack.media_files();
@@ -220,7 +295,7 @@ pub fn read_shared_pack(
             bytes: decoded.bytes,
         });
     }
-    let pack_bytes = pack.to_json().len() as u64;
+    let pack_bytes = pack_text.len() as u64;
     let media_bytes = media.iter().map(|media| media.bytes.len() as u64).sum();
     let entry = CatalogEntry::for_pack(
         &pack.meta,
@@ -235,6 +310,7 @@ pub fn read_shared_pack(
         missing_media: used.len() - media.len(),
         media,
         pack,
+        pack_text: pack_text.to_owned(),
     })
 }
 
@@ -375,6 +451,7 @@ mod tests {
         assert_eq!(shared.missing_media, 0);
         assert_eq!(shared.entry.media_bytes, 33);
         assert_eq!(shared.entry.size_bytes, text.len() as u64);
+        assert_eq!(shared.pack_text, text, "the pack's text is kept as it is");
         assert_eq!(shared.media[1].check_digest(&PICTURE_SHA256), Ok(()));
         assert_eq!(
             shared.media[0].check_digest(&PICTURE_SHA256),
@@ -391,6 +468,37 @@ mod tests {
         // And a compiled pack on its own has none.
         let shared = read_shared_pack(&text, &NoNormalization).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((shared.media.len(), shared.missing_media), (0, 2));
+    }
+
+    #[test]
+    fn the_pack_is_kept_as_written_whatever_the_layout() {
+        let text = pack_with_media();
+        let laid_out = format!(
+            "{{\n  \"media\" : {{ }} ,\n  \"passage_pack_file\": 1,\n  \"pack\":\t{text}\n}}\n"
+        );
+        let shared =
+            read_shared_pack(&laid_out, &NoNormalization).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(shared.pack_text, text);
+        assert_eq!(shared.missing_media, 2);
+        // Strings with brackets, quotes and backslashes before the pack do not confuse it.
+        let tricky = format!(
+            "{{\"media\":{{}},\"passage_pack_file\":1,\"pack\":{}}}",
+            text
+        );
+        let shared = read_shared_pack(&tricky, &NoNormalization).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(shared.pack_text, text);
+        let field = |text: &'static str| pack_span(text).map(|span| &text[span]);
+        assert_eq!(
+            field(r#"{"a": "x\"}{[", "b": [1, {"c": "]"}], "pack": {"d": 2} }"#),
+            Some(r#"{"d": 2}"#)
+        );
+        assert_eq!(field(r#"{"a": 1}"#), None);
+        assert_eq!(field(r#"{"a": -1.5e3, "pack": true}"#), Some("true"));
+        assert_eq!(field(r#"{"a":[],"pack":"x\\"}"#), Some(r#""x\\""#));
+        // A plain compiled pack is kept whole.
+        let shared = read_shared_pack(&format!("\n{text}\n"), &NoNormalization)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(shared.pack_text, text);
     }
 
     #[test]
