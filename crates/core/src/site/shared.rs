@@ -212,9 +212,12 @@ fn pack_span(text: &str) -> Option<std::ops::Range<usize>> {
     None
 }
 
+/// A shared file's media field: each compiled name with its base64url text.
+type MediaTexts = Vec<(String, String)>;
+
 /// The pack and media fields of a shared file, or the whole document (and no media field) when it
 /// is a compiled pack on its own.
-fn unwrap_file(document: Value) -> Result<(Value, Option<Vec<(String, String)>>), PackError> {
+fn unwrap_file(document: Value) -> Result<(Value, Option<MediaTexts>), PackError> {
     let is_wrapped = document
         .as_object()
         .is_some_and(|object| object.contains_key("passage_pack_file"));
