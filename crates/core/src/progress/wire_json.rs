@@ -55,28 +55,37 @@ fn item_v1(value: Value) -> Read<ItemV1> {
     Ok(item)
 }
 
+/// Version 2's data is version 3's without `assignments` and `learner.name` (the last field of
+/// each, so also a list one value shorter): it is read as version 3's once those are refused,
+/// rather than with a reader of its own.
 pub(super) fn data_v2(value: Value) -> Read<DataV2> {
-    let names = ["learner", "packs", "items", "lessons", "daily"];
-    let mut fields = Fields::of_struct(value, &names)?;
-    let data = DataV2 {
-        learner: fields.required("learner", learner_v2)?,
-        packs: fields.or_default("packs", string_set)?,
-        items: fields.or_default("items", items)?,
-        lessons: fields.or_default("lessons", lessons)?,
-        daily: fields.required("daily", daily)?,
+    let (learner, beyond_v2) = match &value {
+        Value::Object(fields) => (fields.get("learner"), fields.contains_key("assignments")),
+        Value::Array(values) => (values.first(), values.len() > 5),
+        _ => (None, false),
     };
-    fields.deny_unknown()?;
-    Ok(data)
-}
-
-fn learner_v2(value: Value) -> Read<LearnerV2> {
-    let mut fields = Fields::of_struct(value, &["lang", "audio"])?;
-    let learner = LearnerV2 {
-        lang: fields.optional("lang", string)?,
-        audio: fields.required("audio", boolean)?,
+    let name = match learner {
+        Some(Value::Object(fields)) => fields.contains_key("name"),
+        Some(Value::Array(values)) => values.len() > 2,
+        _ => false,
     };
-    fields.deny_unknown()?;
-    Ok(learner)
+    if beyond_v2 || name {
+        let field = if name { "learner.name" } else { "assignments" };
+        return Err(JsonProblem::new(format!(
+            "unknown field \"{field}\" in version 2"
+        )));
+    }
+    let data = data_v3(value)?;
+    Ok(DataV2 {
+        learner: LearnerV2 {
+            lang: data.learner.lang,
+            audio: data.learner.audio,
+        },
+        packs: data.packs,
+        items: data.items,
+        lessons: data.lessons,
+        daily: data.daily,
+    })
 }
 
 pub(super) fn data_v3(value: Value) -> Read<DataV3> {
