@@ -12,7 +12,6 @@ use crate::components::OfflinePack;
 use crate::exercises::{PackText, date_text};
 use crate::i18n::{t, use_i18n};
 use crate::learner::use_learner;
-use crate::site::fetch_catalog;
 
 /// The message that explains why a link holds no assignment this app can read.
 fn error_message(error: &AssignmentError) -> &'static str {
@@ -59,7 +58,7 @@ fn AssignmentDetails(assignment: Assignment) -> impl IntoView {
             .progress
             .with(|progress| progress.assignments.contains_key(&id))
     };
-    let catalog = LocalResource::new(fetch_catalog);
+    let catalog = super::catalog_when_loaded();
     let start = match assignment.packs.first() {
         Some(AssignedPack { pack, lessons }) if !lessons.is_empty() => Route::Lesson {
             pack: pack.clone(),

@@ -11,7 +11,7 @@ use crate::components::{SiteProblems, site_name};
 use crate::exercises::date_text;
 use crate::i18n::{t, t_args, use_i18n};
 use crate::learner::use_learner;
-use crate::site::{FetchError, fetch_catalog};
+use crate::site::FetchError;
 use crate::site_settings::use_site_settings;
 
 /// Welcome, the promise of the app, and "Start learning"; the learner's own start for those who
@@ -64,7 +64,7 @@ pub fn HomeScreen() -> impl IntoView {
 fn Dashboard() -> impl IntoView {
     let learner = use_learner();
     let i18n = use_i18n();
-    let catalog = LocalResource::new(fetch_catalog);
+    let catalog = super::catalog_when_loaded();
     let due = move || {
         learner
             .progress
@@ -149,7 +149,7 @@ fn Dashboard() -> impl IntoView {
 /// The teachers' assignments the learner accepted, the next due first: class, due date (overdue
 /// said plainly), packs, and the way to send a receipt. Nothing when there are none.
 #[component]
-fn YourAssignments(catalog: LocalResource<Result<Catalog, FetchError>>) -> impl IntoView {
+fn YourAssignments(catalog: ReadSignal<Option<Result<Catalog, FetchError>>>) -> impl IntoView {
     let learner = use_learner();
     let i18n = use_i18n();
     let accepted = Memo::new(move |_| {

@@ -32,10 +32,11 @@ use std::future::Future;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use passage_core::{CatalogEntry, Pack};
+use passage_core::{Catalog, CatalogEntry, Pack};
 
 use crate::i18n::t;
 use crate::pack_loader::{PackLoadError, load_pack};
+use crate::site::{FetchError, fetch_catalog};
 
 /// The line a screen shows while its data arrives (`id` is the message), in place of the data.
 ///
@@ -60,6 +61,14 @@ fn when_loaded<T: Send + Sync + 'static>(
         let _ = set.try_set(Some(result));
     });
     value
+}
+
+/// The site's catalog, loaded once for a screen; `None` until it is there.
+///
+/// Not a `LocalResource` (see [`when_loaded`]): with this one gone the app has none left, and
+/// Leptos' async resource machinery leaves the wasm.
+fn catalog_when_loaded() -> ReadSignal<Option<Result<Catalog, FetchError>>> {
+    when_loaded(fetch_catalog())
 }
 
 /// A pack, from memory or fetched (see [`load_pack`]), when it is there.

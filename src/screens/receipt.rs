@@ -11,7 +11,6 @@ use super::pack_text::catalog_title;
 use crate::components::{QrCode, ShareButtons};
 use crate::i18n::{t, t_args, use_i18n};
 use crate::learner::use_learner;
-use crate::site::fetch_catalog;
 use crate::storage::download::download_text;
 
 /// The receipt form for the accepted assignment `id`, or why there is none.
@@ -141,7 +140,7 @@ fn ReceiptForm(assignment: Assignment) -> impl IntoView {
         }
         receipt
     });
-    let catalog = LocalResource::new(fetch_catalog);
+    let catalog = super::catalog_when_loaded();
     let titles = Memo::new(move |_| {
         let found: Option<Catalog> = catalog.get().and_then(Result::ok);
         kept.with_value(|assignment| {

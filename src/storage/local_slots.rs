@@ -83,14 +83,20 @@ impl LocalSlots {
     pub fn aside_keys(&self) -> Result<Vec<String>, StorageError> {
         let storage = self.storage()?;
         let length = storage.length().map_err(storage_error)?;
-        let mut keys: Vec<(u64, String)> = (0..length)
-            .filter_map(|index| storage.key(index).ok().flatten())
-            .filter_map(|key| {
-                let number = key.strip_prefix(self.keys.aside_prefix)?.parse().ok()?;
-                Some((number, key))
-            })
-            .collect();
-        keys.sort();
+        // Each key put in its place by its number (then its text) rather than sorted after: there
+        // are few, and the wasm then holds no sort for them.
+        let mut keys: Vec<(u64, String)> = Vec::new();
+        for key in (0..length).filter_map(|index| storage.key(index).ok().flatten()) {
+            let Some(number) = key
+                .strip_prefix(self.keys.aside_prefix)
+                .and_then(|number| number.parse().ok())
+            else {
+                continue;
+            };
+            let entry = (number, key);
+            let at = keys.partition_point(|other| *other < entry);
+            keys.insert(at, entry);
+        }
         Ok(keys.into_iter().map(|(_, key)| key).collect())
     }
 

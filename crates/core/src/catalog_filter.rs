@@ -104,12 +104,11 @@ impl CatalogFacets {
                 countries.insert(region.country.to_ascii_uppercase());
             }
         }
-        let order = |kind: &PackKind| match kind {
-            PackKind::Language => 0,
-            PackKind::Civic => 1,
-            PackKind::Mixed => 2,
-        };
-        kinds.sort_by_key(order);
+        // In this order, each once; picked from the three rather than sorted (no sort in the wasm).
+        let kinds = [PackKind::Language, PackKind::Civic, PackKind::Mixed]
+            .into_iter()
+            .filter(|kind| kinds.contains(kind))
+            .collect();
         Self {
             learning: learning.into_iter().collect(),
             my_languages: my_languages.into_iter().collect(),

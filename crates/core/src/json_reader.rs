@@ -88,6 +88,27 @@ impl Fields {
         }
     }
 
+    /// A struct's fields as serde's derived readers take them: an object, or a list of the
+    /// fields' values in the order of `names` (trailing ones may be left out).
+    pub(crate) fn of_struct(value: Value, names: &[&str]) -> Read<Self> {
+        match value {
+            Value::Array(values) if values.len() > names.len() => Err(JsonProblem::new(format!(
+                "expected at most {} values, found {}",
+                names.len(),
+                values.len()
+            ))),
+            Value::Array(values) => {
+                // Inserted one by one rather than collected, which would sort them first.
+                let mut fields = Map::new();
+                for (name, value) in names.iter().zip(values) {
+                    fields.insert((*name).to_owned(), value);
+                }
+                Ok(Self(fields))
+            }
+            other => Self::of(other),
+        }
+    }
+
     /// A field that must be there.
     pub(crate) fn required<T>(&mut self, name: &str, read: fn(Value) -> Read<T>) -> Read<T> {
         let value = self.take(name)?;

@@ -2,6 +2,8 @@
 //! varied ways; readings first, then their questions; dialogues as scenes. Deterministic for a
 //! seed, so a lesson can be resumed and tests can assert exact plans.
 
+use std::collections::BTreeSet;
+
 use super::rng::Shuffler;
 use super::{AnswerKey, Audio, ChoiceOption, DialogueStep, Exercise, ExerciseKind};
 use crate::LocalizedText;
@@ -286,14 +288,12 @@ impl Planner<'_> {
         answers.extend(phrase.alternatives.iter().cloned());
         if words.len() >= 3 && (turn % 3 != 2 || !self.options.audio) {
             let mut tiles = words;
-            let mut extra: Vec<String> = self
-                .other_phrases(&phrase.id)
-                .iter()
-                .flat_map(|text| sentence_words(text))
-                .filter(|word| !tiles.contains(word))
-                .collect();
-            extra.sort();
-            extra.dedup();
+            let mut extra = sorted_once_each(
+                self.other_phrases(&phrase.id)
+                    .iter()
+                    .flat_map(|text| sentence_words(text))
+                    .filter(|word| !tiles.contains(word)),
+            );
             rng.shuffle(&mut extra);
             tiles.extend(extra.into_iter().take(EXTRA_TILES));
             rng.shuffle(&mut tiles);
@@ -607,9 +607,7 @@ impl Planner<'_> {
                 _ => None,
             }));
         }
-        words.sort();
-        words.dedup();
-        words
+        sorted_once_each(words)
     }
 
     fn other_phrases(&self, except: &str) -> Vec<&str> {
@@ -653,4 +651,29 @@ fn spoken_word(word: &Word) -> String {
 /// The words of a sentence, as tiles: split on spaces, punctuation kept on its word.
 pub fn sentence_words(sentence: &str) -> Vec<String> {
     sentence.split_whitespace().map(str::to_owned).collect()
+}
+
+/// `words` sorted, each once (as `sort` then `dedup` would give them), through a set rather than
+/// a stable sort: the wasm then holds no stable sort of `String`s.
+fn sorted_once_each(words: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut set = BTreeSet::new();
+    set.extend(words);
+    set.into_iter().collect()
+}
+
+#[cfg(test)]
+mod sorted_once_each_tests {
+    use proptest::prelude::*;
+
+    use super::sorted_once_each;
+
+    proptest! {
+        #[test]
+        fn same_as_sorting_then_removing_repeats(words in proptest::collection::vec("[a-c]{0,2}", 0..12)) {
+            let mut expected = words.clone();
+            expected.sort();
+            expected.dedup();
+            prop_assert_eq!(sorted_once_each(words), expected);
+        }
+    }
 }

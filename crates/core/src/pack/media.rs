@@ -87,10 +87,10 @@ impl Pack {
     /// Every media file name the pack refers to, once each.
     pub fn media_files(&self) -> BTreeSet<String> {
         let mut copy = self.clone();
-        copy.media_mut()
-            .into_iter()
-            .map(|name| name.clone())
-            .collect()
+        // Inserted one by one: `collect()` would first sort them with a stable sort of its own.
+        let mut files = BTreeSet::new();
+        files.extend(copy.media_mut().into_iter().map(|name| name.clone()));
+        files
     }
 
     /// Every media reference in the pack, for rewriting; a file used twice appears twice.

@@ -70,12 +70,21 @@ impl Progress {
     /// Every accepted assignment, the next due first, those without a due date last (then in the
     /// order they were accepted). A code this app cannot read (none it wrote) is left out.
     pub fn accepted_assignments(&self) -> Vec<Assignment> {
-        let mut accepted: Vec<(Assignment, Timestamp)> = self
-            .assignments
-            .values()
-            .filter_map(|kept| Some((kept.assignment().ok()?, kept.accepted_at)))
-            .collect();
-        accepted.sort_by_key(|(assignment, at)| (assignment.due.is_none(), assignment.due, *at));
+        let order = |(assignment, at): &(Assignment, Timestamp)| {
+            (assignment.due.is_none(), assignment.due, *at)
+        };
+        // Each put after those that come before it or tie with it, as a stable sort would (there
+        // are few, and the wasm then holds no stable sort of them).
+        let mut accepted: Vec<(Assignment, Timestamp)> = Vec::new();
+        for kept in self.assignments.values() {
+            let Ok(assignment) = kept.assignment() else {
+                continue;
+            };
+            let entry = (assignment, kept.accepted_at);
+            let key = order(&entry);
+            let at = accepted.partition_point(|other| order(other) <= key);
+            accepted.insert(at, entry);
+        }
         accepted
             .into_iter()
             .map(|(assignment, _)| assignment)
@@ -175,5 +184,30 @@ mod tests {
             .map(|assignment| assignment.class_name)
             .collect();
         assert_eq!(names, ["sooner", "later", "none late", "none early"]);
+    }
+
+    proptest::proptest! {
+        /// Ties (same due date, accepted at the same time) keep the order of their ids, as the
+        /// stable sort this replaced kept them.
+        #[test]
+        fn the_order_is_a_stable_sort_of_the_kept_ones(
+            // Day 0 is no date: no due date.
+            chosen in proptest::collection::vec((0u8..3, 0i64..3), 0..8),
+        ) {
+            let mut progress = Progress::default();
+            for (index, (day, at)) in chosen.into_iter().enumerate() {
+                let due = Date::new(2026, 3, day);
+                let name = format!("class {index}");
+                ok(progress.accept_assignment(&assignment(&name, due), Timestamp(at)));
+            }
+            let mut expected: Vec<(Assignment, Timestamp)> = progress
+                .assignments
+                .values()
+                .map(|kept| (ok(kept.assignment()), kept.accepted_at))
+                .collect();
+            expected.sort_by_key(|(assignment, at)| (assignment.due.is_none(), assignment.due, *at));
+            let expected: Vec<Assignment> = expected.into_iter().map(|(assignment, _)| assignment).collect();
+            proptest::prop_assert_eq!(progress.accepted_assignments(), expected);
+        }
     }
 }

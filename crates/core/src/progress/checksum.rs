@@ -61,8 +61,13 @@ fn write_canonical(out: &mut String, value: &Value) {
             out.push(']');
         }
         Value::Object(map) => {
-            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            entries.sort_by(|a, b| a.0.cmp(b.0));
+            // Each key put in its place: the map iterates in key order already (unless serde_json's
+            // `preserve_order` is on), so each goes at the end, and the wasm holds no sort for this.
+            let mut entries: Vec<(&String, &Value)> = Vec::with_capacity(map.len());
+            for entry in map {
+                let at = entries.partition_point(|(key, _)| *key < entry.0);
+                entries.insert(at, entry);
+            }
             out.push('{');
             for (index, (key, value)) in entries.into_iter().enumerate() {
                 if index > 0 {

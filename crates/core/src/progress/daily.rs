@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use super::inserted;
+
 /// How many days of history are kept; older days are dropped, so the record stays small. A streak
 /// therefore counts at most this many days.
 pub const HISTORY_DAYS: i64 = 400;
@@ -41,7 +43,7 @@ impl DailyActivity {
     pub fn from_days(goal: u32, days: impl IntoIterator<Item = (i64, u32)>) -> Self {
         let mut activity = Self {
             goal,
-            days: days.into_iter().filter(|&(_, count)| count > 0).collect(),
+            days: inserted(days.into_iter().filter(|&(_, count)| count > 0)),
         };
         activity.trim();
         activity

@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 
 use super::checksum::{canonical_json, document_checksum};
 use super::migrate::data_to_current;
+use super::wire_json::write_v3;
 use super::wire_v3::DataV3;
 use super::{DecodeError, Progress};
 use crate::schedule::Timestamp;
@@ -39,8 +40,7 @@ pub struct Decoded {
 
 /// `progress` as a current-version document.
 pub fn encode(progress: &Progress, generation: u64, now: Timestamp) -> String {
-    // Cannot fail: the data has only string and integer map keys and finite numbers.
-    let data = serde_json::to_value(DataV3::from(progress)).unwrap_or(Value::Null);
+    let data = write_v3(DataV3::from(progress));
     let version = u64::from(CURRENT_VERSION);
     let checksum = document_checksum(version, generation, now.0, &data);
     format!(

@@ -11,8 +11,9 @@
 //! ```
 //!
 //! Version 2 is described in `wire_v2`, version 3 (current) in `wire_v3`. To add version 4: freeze
-//! `DataV3` as it is, write `DataV4`, a `v3_to_v4`, a fixture `v4.json`, and a line in
-//! [`data_to_current`].
+//! `DataV3` as it is, write `DataV4` with its reader and writer in `wire_json` (and their
+//! comparison with the derived ones in `tests/wire_json.rs`), a `v3_to_v4`, a fixture `v4.json`,
+//! and a line in [`data_to_current`].
 
 use std::collections::BTreeMap;
 
@@ -21,49 +22,54 @@ use serde_json::Value;
 
 use super::DecodeError;
 use super::daily::DEFAULT_GOAL;
+use super::inserted;
+use super::wire_json;
 use super::wire_v2::{DailyV2, DataV2, ItemV2, LearnerV2};
 use super::wire_v3::{DataV3, LearnerV3};
+use crate::json_reader::Read;
 
 /// The `data` of a document of `version`, brought to the current version.
 pub(super) fn data_to_current(version: u32, data: Value) -> Result<DataV3, DecodeError> {
     match version {
-        1 => Ok(v2_to_v3(v1_to_v2(parse::<DataV1>(data)?))),
-        2 => Ok(v2_to_v3(parse::<DataV2>(data)?)),
-        3 => parse::<DataV3>(data),
+        1 => Ok(v2_to_v3(v1_to_v2(parse(data, wire_json::data_v1)?))),
+        2 => Ok(v2_to_v3(parse(data, wire_json::data_v2)?)),
+        3 => parse(data, wire_json::data_v3),
         other => Err(DecodeError::Malformed(format!("unknown version {other}"))),
     }
 }
 
-fn parse<T: serde::de::DeserializeOwned>(data: Value) -> Result<T, DecodeError> {
-    serde_json::from_value(data).map_err(|error| DecodeError::Malformed(format!("data: {error}")))
+/// Reads `data` by hand (see `wire_json`), as the derived `Deserialize` of `T` would.
+fn parse<T>(data: Value, read: fn(Value) -> Read<T>) -> Result<T, DecodeError> {
+    read(data).map_err(|problem| DecodeError::Malformed(format!("data: {problem}")))
 }
 
-/// Version 1's data.
-#[derive(Debug, Deserialize)]
+/// Version 1's data. The derived `Deserialize` is the reference `wire_json::data_v1` is tested
+/// against.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct DataV1 {
+pub(super) struct DataV1 {
     #[serde(default)]
-    language: Option<String>,
+    pub language: Option<String>,
     #[serde(default = "yes")]
-    audio: bool,
-    items: Vec<ItemV1>,
+    pub audio: bool,
+    pub items: Vec<ItemV1>,
 }
 
 /// Version 1's record of a reviewed item.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ItemV1 {
-    pack: String,
-    item: String,
-    due: i64,
-    stability: f64,
-    difficulty: f64,
+pub(super) struct ItemV1 {
+    pub pack: String,
+    pub item: String,
+    pub due: i64,
+    pub stability: f64,
+    pub difficulty: f64,
     #[serde(default)]
-    reviews: u32,
+    pub reviews: u32,
     #[serde(default)]
-    lapses: u32,
+    pub lapses: u32,
     #[serde(default)]
-    last_review: Option<i64>,
+    pub last_review: Option<i64>,
 }
 
 fn yes() -> bool {
@@ -101,7 +107,7 @@ fn v1_to_v2(v1: DataV1) -> DataV2 {
             lang: v1.language,
             audio: v1.audio,
         },
-        packs: items.keys().cloned().collect(),
+        packs: inserted(items.keys().cloned()),
         items,
         lessons: BTreeMap::new(),
         daily: DailyV2 {

@@ -27,6 +27,7 @@ mod settings;
 mod slots;
 mod state;
 mod store;
+mod wire_json;
 mod wire_v2;
 mod wire_v3;
 
@@ -49,3 +50,12 @@ pub use settings::LearnerSettings;
 pub use slots::{ProgressSlots, Slot, StorageError};
 pub use state::Progress;
 pub use store::{LoadProblem, LoadReport, Loaded, ProgressStore, SaveError, SaveReport};
+
+/// A map or set of `entries`, inserted one by one. Not `collect()`: that first sorts the entries
+/// with a stable sort, whose code the wasm then holds once more for each type of entry (about
+/// 3 KB each), while these come in order already or are few.
+fn inserted<C: Default + Extend<T>, T>(entries: impl IntoIterator<Item = T>) -> C {
+    let mut out = C::default();
+    out.extend(entries);
+    out
+}

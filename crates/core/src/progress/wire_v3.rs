@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use super::wire_v2::{DailyV2, ItemV2, LessonV2};
 use super::{
     AcceptedAssignment, DailyActivity, DecodeError, ItemKey, ItemProgress, LearnerSettings,
-    LessonKey, LessonProgress, Progress,
+    LessonKey, LessonProgress, Progress, inserted,
 };
 use crate::classroom::AssignmentId;
 use crate::schedule::{MemoryState, Timestamp};
@@ -129,19 +129,15 @@ impl From<&Progress> for DataV3 {
             lessons,
             daily: DailyV2 {
                 goal: progress.daily.goal,
-                days: progress.daily.days().collect(),
+                days: inserted(progress.daily.days()),
             },
-            assignments: progress
-                .assignments
-                .iter()
-                .map(|(id, accepted)| {
-                    let stored = AssignmentV3 {
-                        code: accepted.code.clone(),
-                        at: accepted.accepted_at.0,
-                    };
-                    (*id, stored)
-                })
-                .collect(),
+            assignments: inserted(progress.assignments.iter().map(|(id, accepted)| {
+                let stored = AssignmentV3 {
+                    code: accepted.code.clone(),
+                    at: accepted.accepted_at.0,
+                };
+                (*id, stored)
+            })),
         }
     }
 }
@@ -210,17 +206,13 @@ impl DataV3 {
             lessons,
             daily: DailyActivity::from_days(self.daily.goal, self.daily.days),
             // The code is kept as stored: one this app cannot read is still not dropped.
-            assignments: self
-                .assignments
-                .into_iter()
-                .map(|(id, stored)| {
-                    let accepted = AcceptedAssignment {
-                        code: stored.code,
-                        accepted_at: Timestamp(stored.at),
-                    };
-                    (id, accepted)
-                })
-                .collect(),
+            assignments: inserted(self.assignments.into_iter().map(|(id, stored)| {
+                let accepted = AcceptedAssignment {
+                    code: stored.code,
+                    accepted_at: Timestamp(stored.at),
+                };
+                (id, accepted)
+            })),
         })
     }
 }

@@ -5,3 +5,4 @@ mod format;
 mod merge;
 mod store;
 mod support;
+mod wire_json;
