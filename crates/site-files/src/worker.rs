@@ -88,11 +88,32 @@ pub fn script(site: &SiteFiles) -> io::Result<String> {
                 .join(",\n")
         )
     };
-    Ok(TEMPLATE
+    Ok(without_comment_lines(TEMPLATE)
         .replace("__VERSION__", &version[..20])
         .replace("__PRECACHE__", &list(&urls))
         .replace("__TEACHER__", &list(&teacher_urls))
         .replace("__LOCALES_VERSION__", &locales))
+}
+
+/// The worker's source without the lines that are only comments (its first line, which says
+/// where the file comes from, stays): every learner's phone downloads it, and the reasons are for
+/// developers, in `crates/site-files/src/sw.js`. The source has no multi-line strings, so a line
+/// that starts with `//` or `/*` is always a comment.
+fn without_comment_lines(source: &str) -> String {
+    let mut lines = source.lines();
+    let mut kept: Vec<&str> = lines.next().into_iter().collect();
+    let mut in_block = false;
+    for line in lines {
+        let code = line.trim_start();
+        if in_block {
+            in_block = !code.contains("*/");
+        } else if code.starts_with("/*") {
+            in_block = !code.contains("*/");
+        } else if !code.starts_with("//") {
+            kept.push(line);
+        }
+    }
+    kept.join("\n") + "\n"
 }
 
 /// Writes `sw.js` into the site at `site`, listing every precached file.
@@ -127,6 +148,31 @@ mod tests {
         ] {
             assert!(!precached(no), "{no} should not be precached");
         }
+    }
+
+    #[test]
+    fn the_worker_ships_without_its_comment_lines() {
+        let source = "// Passage's service worker: do not edit a copy.\n//\n// Why it works so.\n\
+            const A = \"https://example.org/\"; // kept: code before it\n\
+            /** One line. */\n  /**\n   * A block\n   */\n  return A;\n";
+        assert_eq!(
+            without_comment_lines(source),
+            "// Passage's service worker: do not edit a copy.\n\
+             const A = \"https://example.org/\"; // kept: code before it\n  return A;\n"
+        );
+        let shipped = without_comment_lines(TEMPLATE);
+        assert!(
+            shipped.len() < TEMPLATE.len() * 3 / 4,
+            "most of the source is comments"
+        );
+        assert!(shipped.contains("self.addEventListener(\"fetch\""));
+        assert!(
+            shipped
+                .lines()
+                .skip(1)
+                .all(|line| !line.trim_start().starts_with("//")),
+            "no comment line but the first"
+        );
     }
 
     #[test]
