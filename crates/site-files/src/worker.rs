@@ -105,9 +105,7 @@ fn without_comment_lines(source: &str) -> String {
     let mut in_block = false;
     for line in lines {
         let code = line.trim_start();
-        if in_block {
-            in_block = !code.contains("*/");
-        } else if code.starts_with("/*") {
+        if in_block || code.starts_with("/*") {
             in_block = !code.contains("*/");
         } else if !code.starts_with("//") {
             kept.push(line);
