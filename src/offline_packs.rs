@@ -10,19 +10,17 @@
 //! `packs/shared/media/` ([`store_shared`]).
 
 use passage_core::CatalogEntry;
-use passage_core::site::{SharedPack, read_shared_pack};
+use passage_core::Pack;
+use passage_core::site::SharedPack;
 use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::pack_loader::{
-    PackLoadError, PackRef, forget, keep_shared, load_pack, media_of_others, pack_text,
-};
+use crate::pack_loader::{PackLoadError, PackRef, forget, keep_shared, load_pack, pack_text};
 use crate::pack_media::{
     media_addresses, media_name, media_response, sha256, with_media_addresses,
 };
 use crate::site::site_url;
-use crate::unicode::BrowserForms;
 
 /// The cache the service worker keeps packs in; the name must match `PACKS_CACHE` in sw.js.
 const PACKS_CACHE: &str = "passage-packs";
@@ -157,7 +155,7 @@ pub async fn shared_texts() -> Vec<String> {
 }
 
 /// Saves a pack from another catalog (its compiled file and media), or removes a pack of another
-/// catalog or opened from a file, with the media no other pack uses.
+/// catalog or opened from a file, with the media no other saved pack uses.
 pub async fn save_or_remove_ref(pack: &PackRef, save: bool) -> Result<(), OfflineError> {
     let cache = packs_cache().await?;
     // Loading checks the pack and keeps its file in the cache (unless it was in memory); offline,
@@ -173,16 +171,8 @@ pub async fn save_or_remove_ref(pack: &PackRef, save: bool) -> Result<(), Offlin
         }
         add_missing(&cache, media_addresses(&loaded)).await?;
     } else {
-        let mut still_used = media_of_others(pack.key.as_str());
-        for text in shared_texts().await {
-            if let Ok(other) = read_shared_pack(&text, &BrowserForms)
-                && other.key != pack.key
-            {
-                let other = with_media_addresses(other.pack, &shared_url(other.key.id()));
-                still_used.extend(media_addresses(&other));
-            }
-        }
         let _ = JsFuture::from(cache.delete_with_str(&pack.file_url)).await;
+        let still_used = media_of_saved_packs(&cache).await;
         if let Ok((_, loaded)) = loaded {
             for url in media_addresses(&loaded) {
                 if !still_used.contains(&url) {
@@ -193,6 +183,23 @@ pub async fn save_or_remove_ref(pack: &PackRef, save: bool) -> Result<(), Offlin
         forget(pack.key.as_str());
     }
     Ok(())
+}
+
+/// The media addresses of every pack file in the cache: this site's, other catalogs' and those
+/// opened from files (each pack's media are in the `media/` folder beside its file).
+async fn media_of_saved_packs(cache: &web_sys::Cache) -> std::collections::BTreeSet<String> {
+    let mut used = std::collections::BTreeSet::new();
+    for url in cached_urls(cache).await.unwrap_or_default() {
+        if !url.ends_with(".json") || url.ends_with("/index.json") {
+            continue;
+        }
+        if let Some(text) = cached_text(&url).await
+            && let Ok(pack) = Pack::from_json(&text)
+        {
+            used.extend(media_addresses(&with_media_addresses(pack, &url)));
+        }
+    }
+    used
 }
 
 /// Downloads into the cache each of these files it does not have yet.

@@ -16,7 +16,7 @@ use passage_core::{CatalogEntry, Pack};
 
 use crate::catalogs::{REMOTE_TIMEOUT_MS, fetch_source, source_of};
 use crate::offline_packs::{cache_text, cached_text, shared_url};
-use crate::pack_media::{media_addresses, sha256, with_media_addresses};
+use crate::pack_media::{sha256, with_media_addresses};
 use crate::site::{FetchError, fetch_url};
 use crate::unicode::BrowserForms;
 
@@ -100,19 +100,6 @@ pub fn loaded(key: &str) -> Option<(CatalogEntry, Arc<Pack>)> {
 /// offline cache).
 pub fn forget(key: &str) {
     LOADED.with(|loaded| loaded.borrow_mut().remove(key));
-}
-
-/// The media addresses of every pack in memory but this one, so that removing one pack from the
-/// phone keeps the pictures another still uses.
-pub fn media_of_others(key: &str) -> std::collections::BTreeSet<String> {
-    LOADED.with(|loaded| {
-        loaded
-            .borrow()
-            .iter()
-            .filter(|(other, _)| other.as_str() != key)
-            .flat_map(|(_, (_, pack))| media_addresses(pack))
-            .collect()
-    })
 }
 
 /// Keeps one of the site's own packs in memory as if it had been loaded (tests).

@@ -70,9 +70,12 @@ pub fn PackScreen(
 fn SaveAsFile(pack: PackRef) -> impl IntoView {
     // How many media files could not be added, once saved; `Err` when saving failed.
     let outcome = RwSignal::new(None::<Result<usize, ()>>);
+    // Fetching the media can take a while: one save at a time.
+    let saving = RwSignal::new(false);
     let pack = StoredValue::new(pack);
     let on_click = move |_| {
         outcome.set(None);
+        saving.set(true);
         leptos::task::spawn_local(async move {
             let pack = pack.get_value();
             let saved = shared_file(&pack).await.and_then(|(text, missing)| {
@@ -84,6 +87,7 @@ fn SaveAsFile(pack: PackRef) -> impl IntoView {
                 .then_some(missing)
             });
             let _ = outcome.try_set(Some(saved.ok_or(())));
+            let _ = saving.try_set(false);
         });
     };
     let missing_note = t_args("share-save-media-missing", move || {
@@ -93,12 +97,14 @@ fn SaveAsFile(pack: PackRef) -> impl IntoView {
     });
     view! {
         <div class="share-pack">
-            <button type="button" class="button share-save" on:click=on_click>{t("share-save")}</button>
+            <button type="button" class="button share-save" on:click=on_click disabled=saving aria-busy=move || saving.get().then_some("true")>
+                {t("share-save")}
+            </button>
             <p class="hint">{t("share-save-hint")}</p>
             <div aria-live="polite">
                 {move || match outcome.get() {
-                    Some(Err(())) => Some(view! { <p class="problem" role="alert">{t("share-save-failed")}</p> }.into_any()),
-                    Some(Ok(missing)) if missing > 0 => Some(view! { <p class="hint" role="status">{missing_note}</p> }.into_any()),
+                    Some(Err(())) => Some(view! { <p class="problem">{t("share-save-failed")}</p> }.into_any()),
+                    Some(Ok(missing)) if missing > 0 => Some(view! { <p class="hint share-missing">{missing_note}</p> }.into_any()),
                     _ => None,
                 }}
             </div>

@@ -415,10 +415,12 @@ fn OpenPackFile(shared: RwSignal<Vec<PackRef>>) -> impl IntoView {
                 <span>{t("share-open-button")}</span>
                 <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file/>
             </label>
+            // The region announces what it shows; its paragraphs have no role of their own, so
+            // nothing is read twice.
             <div aria-live="polite">
                 {move || outcome.get().map(|result| match result {
                     Ok((pack, missing)) => view! {
-                        <p class="share-opened" role="status">
+                        <p class="share-opened">
                             {t("share-opened")} " "
                             {(missing > 0).then(|| view! {
                                 {t_args("share-opened-media-missing", move || {
@@ -430,7 +432,7 @@ fn OpenPackFile(shared: RwSignal<Vec<PackRef>>) -> impl IntoView {
                             <a href=Route::Pack(pack.key.to_string()).fragment()>{t("share-open-link")}</a>
                         </p>
                     }.into_any(),
-                    Err(id) => view! { <p class="problem" role="alert">{t(id)}</p> }.into_any(),
+                    Err(id) => view! { <p class="problem">{t(id)}</p> }.into_any(),
                 })}
             </div>
         </section>

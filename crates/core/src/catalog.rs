@@ -60,7 +60,8 @@ impl CatalogEntry {
     /// Whether a downloaded file is the one this entry lists, given its SHA-256 digest. An entry
     /// without a digest (a pack opened from a file) lists no particular bytes.
     pub fn lists_digest(&self, sha256: &[u8]) -> bool {
-        self.sha256.is_empty() || crate::hex::is_hex_of(&self.sha256, sha256)
+        // Written in lower case by the pack tool; other tools may use upper case.
+        self.sha256.is_empty() || crate::hex::is_hex_of(&self.sha256.to_ascii_lowercase(), sha256)
     }
 
     /// The entry of a compiled pack, from its metadata and where and how big its file is (the pack
@@ -211,6 +212,13 @@ mod tests {
         changed[31] = 1;
         assert!(!entry.lists_digest(&changed));
         assert!(!entry.lists_digest(&[0; 31]));
+        let upper = CatalogEntry {
+            sha256: format!("{}0A", "00".repeat(31)),
+            ..entry.clone()
+        };
+        let mut digest = [0; 32];
+        digest[31] = 0x0a;
+        assert!(upper.lists_digest(&digest), "upper-case hex");
         let unlisted = CatalogEntry {
             sha256: String::new(),
             ..entry

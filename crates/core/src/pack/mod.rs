@@ -16,7 +16,7 @@ mod rich_text;
 mod text_safety;
 mod validate;
 
-pub use compiled::{PACK_FORMAT_VERSION, PackError};
+pub use compiled::{MAX_COMPILED_PACK_BYTES, PACK_FORMAT_VERSION, PackError};
 pub use date::{Date, DateError};
 pub use issue::{IssueKind, IssueLocation, PackIssue, Severity};
 pub use item::{

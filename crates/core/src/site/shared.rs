@@ -29,7 +29,7 @@ use crate::answer::UnicodeForms;
 use crate::base64url;
 use crate::catalog::CatalogEntry;
 use crate::json_reader::{self, Fields, JsonProblem};
-use crate::pack::{MediaKind, Pack, PackError, PackIssue, validate_with};
+use crate::pack::{MAX_COMPILED_PACK_BYTES, MediaKind, Pack, PackError, PackIssue, validate_with};
 
 use super::merge::PackKey;
 
@@ -263,16 +263,28 @@ pub fn read_shared_pack(
     }
     let document =
         json_reader::parse(text).map_err(|problem| PackError::Malformed(problem.to_string()))?;
-    let (pack, media_texts) = unwrap_file(document)?;
-    let pack_text = match media_texts {
-        None => text.trim(),
-        // A pack field written with escapes in its name is read, but cannot be kept as it is.
-        Some(_) => pack_span(text)
-            .map(|span| &text[span])
-            .ok_or_else(|| PackError::Malformed("the pack field could not be found".into()))?,
+    let (pack_value, media_texts) = unwrap_file(document)?;
+    // The pack is read from the very text that is kept, within the limit for compiled packs.
+    let (pack, pack_text) = match media_texts {
+        None if text.len() > MAX_COMPILED_PACK_BYTES => {
+            return Err(PackError::TooLarge {
+                bytes: text.len(),
+                limit: MAX_COMPILED_PACK_BYTES,
+            }
+            .into());
+        }
+        None => (Pack::from_value(pack_value)?, text.trim()),
+        // The parsed document holds the last of repeated fields, the text the first: the text is
+        // read again. A pack field written with escapes in its name cannot be found, and is refused.
+        Some(_) => {
+            drop(pack_value);
+            let pack_text = pack_span(text)
+                .map(|span| &text[span])
+                .ok_or_else(|| PackError::Malformed("the pack field could not be found".into()))?;
+            (Pack::from_json(pack_text)?, pack_text)
+        }
     };
     let media_texts = media_texts.unwrap_or_default();
-    let pack = Pack::from_value(pack)?;
     validate_with(&pack, forms).map_err(SharedPackError::Invalid)?;
     let used: BTreeSet<String> = pack.media_files();
     let mut media = Vec::with_capacity(media_texts.len());
@@ -502,6 +514,28 @@ mod tests {
         let shared = read_shared_pack(&format!("\n{text}\n"), &NoNormalization)
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(shared.pack_text, text);
+    }
+
+    #[test]
+    fn the_pack_kept_is_the_pack_checked() {
+        let text = pack_with_media();
+        let other = text.replacen("\"Arzt\"", "\"Ärztin\"", 1);
+        assert_ne!(other, text, "the test changes a word");
+        // A repeated field: the parser keeps the last, the scanner finds the first.
+        let repeated = format!("{{\"passage_pack_file\":1,\"pack\":{text},\"pack\":{other}}}");
+        let shared =
+            read_shared_pack(&repeated, &NoNormalization).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(shared.pack_text, text);
+        assert_eq!(
+            shared.pack,
+            Pack::from_json(&text).unwrap_or_else(|e| panic!("{e}"))
+        );
+        // A field name written with escapes is read by the parser but cannot be kept as written.
+        let escaped = format!("{{\"passage_pack_file\":1,\"p\\u0061ck\":{text}}}");
+        assert!(matches!(
+            read_shared_pack(&escaped, &NoNormalization),
+            Err(SharedPackError::Unreadable(PackError::Malformed(_)))
+        ));
     }
 
     #[test]
