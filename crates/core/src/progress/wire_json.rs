@@ -75,8 +75,12 @@ pub(super) fn data_v2(value: Value) -> Read<DataV2> {
             "unknown field \"{field}\" in version 2"
         )));
     }
-    let data = data_v3(value)?;
-    Ok(DataV2 {
+    data_v3(value).map(v2_part)
+}
+
+/// The part of version-3 data that version 2 has (version 3 only added fields).
+pub(super) fn v2_part(data: DataV3) -> DataV2 {
+    DataV2 {
         learner: LearnerV2 {
             lang: data.learner.lang,
             audio: data.learner.audio,
@@ -85,7 +89,7 @@ pub(super) fn data_v2(value: Value) -> Read<DataV2> {
         items: data.items,
         lessons: data.lessons,
         daily: data.daily,
-    })
+    }
 }
 
 pub(super) fn data_v3(value: Value) -> Read<DataV3> {
