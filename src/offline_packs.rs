@@ -18,7 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::pack_loader::{PackLoadError, PackRef, forget, keep_shared, load_pack, pack_text};
 use crate::pack_media::{
-    media_addresses, media_name, media_response, sha256, with_media_addresses,
+    media_address, media_addresses, media_response, sha256, with_media_addresses,
 };
 use crate::site::site_url;
 
@@ -172,17 +172,21 @@ pub async fn save_or_remove_ref(pack: &PackRef, save: bool) -> Result<(), Offlin
         add_missing(&cache, media_addresses(&loaded)).await?;
     } else {
         let _ = JsFuture::from(cache.delete_with_str(&pack.file_url)).await;
-        let still_used = media_of_saved_packs(&cache).await;
         if let Ok((_, loaded)) = loaded {
-            for url in media_addresses(&loaded) {
-                if !still_used.contains(&url) {
-                    let _ = JsFuture::from(cache.delete_with_str(&url)).await;
-                }
-            }
+            remove_unused_media(&cache, media_addresses(&loaded)).await;
         }
         forget(pack.key.as_str());
     }
     Ok(())
+}
+
+/// Removes these media files from the cache, but those a pack still in the cache uses (call it
+/// once the removed pack's own file is gone).
+async fn remove_unused_media(cache: &web_sys::Cache, media: Vec<String>) {
+    let still_used = media_of_saved_packs(cache).await;
+    for url in media.iter().filter(|url| !still_used.contains(*url)) {
+        let _ = JsFuture::from(cache.delete_with_str(url)).await;
+    }
 }
 
 /// The media addresses of every pack file in the cache: this site's, other catalogs' and those
@@ -247,11 +251,11 @@ pub async fn store_shared(shared: SharedPack) -> Result<PackRef, StoreSharedErro
     }
     let cache = packs_cache().await.map_err(|_| StoreSharedError::Storage)?;
     let file_url = shared_url(shared.key.id());
-    let media_folder = site_url("packs/shared/media/");
     for media in &shared.media {
         let stored = match media_response(&media.name, &media.bytes) {
             Some(response) => {
-                let url = format!("{media_folder}{}", media_name(&media.name));
+                // Where `keep_shared` makes the pack look for it.
+                let url = media_address(&file_url, &media.name);
                 JsFuture::from(cache.put_with_str(&url, &response))
                     .await
                     .is_ok()
@@ -281,32 +285,19 @@ pub async fn save(entry: &CatalogEntry) -> Result<(), OfflineError> {
 
 /// Removes the pack (every version of it) from the offline cache, with the media no other saved
 /// pack uses. Progress is not touched.
-pub async fn remove(entry: &CatalogEntry, others: &[CatalogEntry]) -> Result<(), OfflineError> {
+pub async fn remove(entry: &CatalogEntry) -> Result<(), OfflineError> {
     let cache = packs_cache().await?;
     let media = match load_pack(&entry.id).await {
-        Ok((_, pack)) => pack.media_files(),
-        Err(_) => Default::default(),
+        Ok((_, pack)) => media_addresses(&pack),
+        Err(_) => Vec::new(),
     };
-    let mut still_used = std::collections::BTreeSet::new();
-    for other in others.iter().filter(|other| other.id != entry.id) {
-        if is_saved(other).await
-            && let Ok((_, pack)) = load_pack(&other.id).await
-        {
-            still_used.extend(pack.media_files());
-        }
-    }
-    let packs_path = site_url("packs/");
-    let own_prefix = format!("{packs_path}{}.", entry.id);
-    let media_prefix = site_url("packs/media/");
+    let own_prefix = format!("{}{}.", site_url("packs/"), entry.id);
     for url in cached_urls(&cache).await? {
-        let own_file = url.starts_with(&own_prefix) && url.ends_with(".json");
-        let own_media = url
-            .strip_prefix(&media_prefix)
-            .is_some_and(|name| media.contains(name) && !still_used.contains(name));
-        if own_file || own_media {
+        if url.starts_with(&own_prefix) && url.ends_with(".json") {
             let _ = JsFuture::from(cache.delete_with_str(&url)).await;
         }
     }
+    remove_unused_media(&cache, media).await;
     forget(&entry.id);
     Ok(())
 }

@@ -29,18 +29,17 @@ pub fn media_name(file: &str) -> &str {
     file.rsplit('/').next().unwrap_or(file)
 }
 
-/// The folder of a pack's media: `media/` beside its compiled file.
-fn media_folder(file_url: &str) -> String {
+/// The address of a pack's media file: in the `media/` folder beside the pack's compiled file.
+pub fn media_address(file_url: &str, name: &str) -> String {
     let folder = file_url.rsplit_once('/').map_or("", |(folder, _)| folder);
-    format!("{folder}/media/")
+    format!("{folder}/media/{name}")
 }
 
 /// The pack with its media names made into addresses in the `media/` folder beside its file.
 /// `Pack::from_json` accepts only the pack tool's names, so every address stays in that folder.
 pub fn with_media_addresses(mut pack: Pack, file_url: &str) -> Pack {
-    let folder = media_folder(file_url);
     for name in pack.media_mut() {
-        *name = format!("{folder}{name}");
+        *name = media_address(file_url, name);
     }
     pack
 }

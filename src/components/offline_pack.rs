@@ -19,12 +19,10 @@ enum State {
     Saved,
 }
 
-/// Save a pack for offline use, or remove it. `others` are the catalog's other packs, so that media
-/// they share stay saved.
+/// Save a pack for offline use, or remove it (with the media no other saved pack uses).
 #[component]
 pub fn OfflinePack(
     entry: CatalogEntry,
-    #[prop(optional)] others: Vec<CatalogEntry>,
     /// A pack of another catalog or opened from a file (`None`: one of the site's own).
     #[prop(optional)]
     pack: Option<PackRef>,
@@ -38,7 +36,6 @@ pub fn OfflinePack(
     let problem = RwSignal::new(None::<OfflineError>);
     let removed = RwSignal::new(false);
     let entry = StoredValue::new(entry);
-    let others = StoredValue::new(others);
     leptos::task::spawn_local(async move {
         let saved = match pack.get_value() {
             Some(pack) => is_ref_saved(&pack).await,
@@ -70,7 +67,7 @@ pub fn OfflinePack(
         leptos::task::spawn_local(async move {
             let done = match pack.get_value() {
                 Some(pack) => save_or_remove_ref(&pack, false).await,
-                None => remove(&entry.get_value(), &others.get_value()).await,
+                None => remove(&entry.get_value()).await,
             };
             match done {
                 Ok(()) => {

@@ -175,13 +175,12 @@ fn AssignedPackCard(
             <ul class="lesson-list" role="list">{links}</ul>
         }
     });
-    let others = catalog.map(|catalog| catalog.packs).unwrap_or_default();
     view! {
         <li class="pack-card assignment-card">
             <h3><a href=Route::Pack(assigned.pack.clone()).fragment() lang=move || title.get().0 dir="auto">{move || title.get().1}</a></h3>
             {lessons}
             {missing.then(|| view! { <p class="problem">{t("assign-pack-missing")}</p> })}
-            {move || accepted.get().then(|| entry.clone().map(|entry| view! { <OfflinePack entry=entry others=others.clone()/> }))}
+            {move || accepted.get().then(|| entry.clone().map(|entry| view! { <OfflinePack entry=entry/> }))}
         </li>
     }
 }

@@ -15,7 +15,6 @@ use crate::i18n::{t, t_args, use_i18n};
 use crate::learner::use_learner;
 use crate::pack_loader::{PackRef, locate};
 use crate::pack_media::shared_file;
-use crate::site::fetch_catalog;
 
 /// The details of one pack, of any catalog or opened from a file.
 #[component]
@@ -25,16 +24,7 @@ pub fn PackScreen(
 ) -> impl IntoView {
     let found = when_loaded({
         let id = id.clone();
-        async move {
-            let pack = locate(&id).await.ok()?;
-            // The site's other packs, so that media they share stay saved when this one goes.
-            let others = if pack.key.is_own() {
-                fetch_catalog().await.map(|c| c.packs).unwrap_or_default()
-            } else {
-                Vec::new()
-            };
-            Some((pack, others))
-        }
+        async move { locate(&id).await.ok() }
     });
     view! {
         <section aria-labelledby="pack-title">
@@ -42,10 +32,10 @@ pub fn PackScreen(
                 let id = id.clone();
                 move || found.get().map(|found| {
                     match found {
-                        Some((pack, all)) => view! {
+                        Some(pack) => view! {
                             <PackDetails pack=pack.entry.clone()/>
                             <PackOrigin pack=pack.clone()/>
-                            <OfflinePack entry=pack.entry.clone() others=all pack=pack.clone()/>
+                            <OfflinePack entry=pack.entry.clone() pack=pack.clone()/>
                             <SaveAsFile pack=pack.clone()/>
                             <PackLessons id=pack.key.to_string()/>
                             <ListeningSwitch/>

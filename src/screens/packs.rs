@@ -10,8 +10,7 @@ use passage_core::site::{
     read_shared_pack,
 };
 use passage_core::{
-    Catalog, CatalogEntry, CatalogFacets, CatalogFilter, PackKind, Route,
-    catalog::CATALOG_FORMAT_VERSION,
+    Catalog, CatalogFacets, CatalogFilter, PackKind, Route, catalog::CATALOG_FORMAT_VERSION,
 };
 use passage_i18n::{FluentArgs, endonym};
 use wasm_bindgen::{JsCast, JsValue};
@@ -128,7 +127,7 @@ pub fn PacksScreen() -> impl IntoView {
 /// One pack: its title and description in the learner's language (marked with the language they
 /// are in), where it comes from, what it teaches, and its download size.
 #[component]
-fn PackCard(pack: PackRef, others: Vec<CatalogEntry>) -> impl IntoView {
+fn PackCard(pack: PackRef) -> impl IntoView {
     let i18n = use_i18n();
     let place = pack.clone();
     let pack = pack.entry;
@@ -165,7 +164,7 @@ fn PackCard(pack: PackRef, others: Vec<CatalogEntry>) -> impl IntoView {
                 <span>{learns}</span>
                 <span>{size}</span>
             </p>
-            <OfflinePack entry=pack.clone() others=others pack=place/>
+            <OfflinePack entry=pack.clone() pack=place/>
         </li>
     }
 }
@@ -190,11 +189,6 @@ pub fn PackOrigin(pack: PackRef) -> impl IntoView {
 /// The filters and the packs that match them.
 #[component]
 fn FilteredPacks(packs: Vec<PackRef>, filter: RwSignal<CatalogFilter>) -> impl IntoView {
-    let all: Vec<CatalogEntry> = packs
-        .iter()
-        .filter(|pack| pack.key.is_own())
-        .map(|pack| pack.entry.clone())
-        .collect();
     let facets = CatalogFacets::of(&Catalog {
         format_version: CATALOG_FORMAT_VERSION,
         packs: packs.iter().map(|pack| pack.entry.clone()).collect(),
@@ -225,7 +219,7 @@ fn FilteredPacks(packs: Vec<PackRef>, filter: RwSignal<CatalogFilter>) -> impl I
             </button>
         </Show>
         <ul class="pack-list" role="list">
-            {move || shown.get().into_iter().map(|pack| view! { <PackCard pack=pack others=all.clone()/> }).collect_view()}
+            {move || shown.get().into_iter().map(|pack| view! { <PackCard pack=pack/> }).collect_view()}
         </ul>
     }
 }
